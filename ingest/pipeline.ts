@@ -1,0 +1,30 @@
+import { InputError } from './errors.ts';
+import { toArticle, type Article } from './article.ts';
+import { FormatError } from './read/formats.ts';
+import { listInputs, readInput, type ReadOptions } from './read/inputs.ts';
+
+export type IngestEvent =
+  | { type: 'article'; article: Article }
+  | { type: 'skipped'; error: InputError };
+
+/** Reads and cleans every input, one at a time; a bad input becomes a 'skipped' event and the rest goes on. */
+export async function* ingestInputs(paths: string[], options: ReadOptions): AsyncGenerator<IngestEvent> {
+  for await (const input of listInputs(paths)) {
+    if (input instanceof InputError) {
+      yield { type: 'skipped', error: input };
+      continue;
+    }
+    for await (const raw of readInput(input, options)) {
+      if (raw instanceof InputError) {
+        yield { type: 'skipped', error: raw };
+        continue;
+      }
+      try {
+        yield { type: 'article', article: toArticle(raw) };
+      } catch (error) {
+        if (!(error instanceof FormatError)) throw error;
+        yield { type: 'skipped', error: new InputError(raw.path, error.message, { cause: error }) };
+      }
+    }
+  }
+}
