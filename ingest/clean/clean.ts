@@ -27,7 +27,7 @@ export interface CleanOptions {
 
 const HEADER_LINES = 12;
 const HEADLINE_MAX = 200;
-const FEED_EXIT_MIN = 200;
+const FEED_EXIT_MIN = 120;
 
 /** Keeps the article's sentences and drops page furniture, feeds, teasers and ads, saying why. */
 export function cleanArticle(raw: string, options: CleanOptions = {}): Cleaned {

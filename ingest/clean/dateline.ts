@@ -18,7 +18,7 @@ export interface Dateline {
   rubric: string | null;
 }
 
-const WORD_DATE = /^(?:([\p{L} ]{2,30}?)\s*,\s*)?(\d{1,2})\s+(\p{L}{3,8})\.?\s+(\d{4})(?:\s*(?:г\.|года))?(?:\s*[,—–-]\s*(\d{1,2}):(\d{2}))?\s*(?:\(по МСК\))?$/u;
+const WORD_DATE = /^(?:(?:Опубликовано|Обновлено|Дата публикации:?)\s+)?(?:([\p{L} ]{2,30}?)\s*,\s*)?(\d{1,2})\s+(\p{L}{3,8})\.?\s+(\d{4})(?:\s*(?:г\.|года))?(?:\s*[,—–-]\s*(\d{1,2}):(\d{2}))?\s*(?:\(по МСК\))?$/u;
 const NUMERIC_DATE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*[,—–-]?\s*(\d{1,2}):(\d{2}))?\s*(?:\(по МСК\)|МСК)?$/u;
 
 /** Parses a whole line as a dateline; null when the line is something else. */

@@ -6,8 +6,8 @@ export const BOILERPLATE_LINES: Array<[RegExp, string]> = [
   [/^Оставьте (комментарий|заявку)/i, 'comment or form prompt'],
   [/^(Ошибка воспроизведения видео|Пожалуйста, обновите ваш браузер)/i, 'video player message'],
   [/^Главный редактор:|Адрес электронной почты Редакции|^©|^Все права защищены|^18\+$/i, 'imprint'],
-  [/\((Фото|Photo|Фотография|Источник фото|Кадр)\s*:|^(Фото|Photo|Иллюстрация)\s*:/i, 'photo credit'],
-  [/^(EUR|USD|CNY|GBP)\s+ЦБ:|^Курс (евро|доллара|юаня)\b/i, 'currency rates'],
+  [/^.{0,150}\((Фото|Photo|Фотография|Источник фото|Кадр)\s*:[^)]*\)$|^(Фото|Photo|Иллюстрация)\s*:[^.!?]{0,150}\.?$/i, 'photo credit'],
+  [/^(EUR|USD|CNY|GBP)\s+ЦБ:|^Курс (евро|доллара|юаня)(?!\p{L})/iu, 'currency rates'],
   [/(^|\s)(Сегодня|Вчера),? в \d{1,2}:\d{2}/, 'news feed'],
   [/\s(Политика|Экономика|Бизнес|Общество|Спорт|Финансы|Инвестиции|Недвижимость|Технологии|Pro|Мир|Культура),\s*\d{1,2}:\d{2}$/, 'news feed'],
   [/\s\|\s|\|$/, 'link list'],
@@ -23,9 +23,10 @@ export const TEASER_MARKERS = /^(Pro|Реклама|Партнерский ма�
 
 /** Sentences inside body paragraphs that are not the article's. */
 export const BOILERPLATE_SENTENCES: Array<[RegExp, string]> = [
+  [/^(Фото|Photo|Иллюстрация)\s*:/i, 'photo credit'],
   [/^Для подписки на уведомления|нажмите здесь\.?$/i, 'subscription prompt'],
   [/^Подробнее\s*[—–-]\s*в\s/i, 'cross-promotion'],
-  [/^(Читайте|Смотрите) (также|нас)\b|^Подписывайтесь\b/i, 'cross-promotion'],
+  [/^(Читайте|Смотрите) (также|нас)(?!\p{L})|^Подписывайтесь(?!\p{L})/iu, 'cross-promotion'],
 ];
 
 /** Ends like a sentence: ., !, ?, …, : or ;, then maybe closing quotes or brackets. */

@@ -54,11 +54,11 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
   progress.clear();
   await new Promise<void>((resolve, reject) => texts.end((error?: Error | null) => (error ? reject(error) : resolve())));
 
+  if (read === 0) throw new CliError(`ingest: nothing could be ingested (${skipped.length} input${skipped.length === 1 ? '' : 's'} skipped)`);
   const snapshot = toSnapshot(graph, { generator: GENERATOR, createdAt: new Date().toISOString() });
   const target = join(options.out, 'graph.json');
   await writeFile(target, `${JSON.stringify(snapshot, null, 1)}\n`);
   printSummary({ read, duplicates, skipped, target, kinds: countByKind(graph), types: countByType(graph) });
-  if (read === 0) throw new CliError('ingest: nothing could be ingested');
   return options.strict && skipped.length > 0 ? 1 : 0;
 }
 

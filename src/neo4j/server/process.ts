@@ -217,7 +217,7 @@ export async function startNeo4j(opts: StartNeo4jOptions = {}): Promise<RunningN
     if (Date.now() > deadline) {
       const tail = logTail(readFrom(logFile, offset));
       await stopNeo4j({ dataDir, timeoutMs: 10_000 });
-      throw new Error(`Neo4j not ready within ${Math.round(timeoutMs / 1000)}s (log ${logFile}): ${tail}`);
+      throw new Error(`Neo4j not ready within ${timeoutMs / 1000}s (log ${logFile}): ${tail}`);
     }
     await sleep(200);
   }
