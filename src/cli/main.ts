@@ -1,9 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseEncoding, type DecodeError } from '../../ingest/read/decode.ts';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read/inputs.ts';
+import { registerExportCommands } from './commands/export.ts';
 import { runIngest } from './commands/ingest.ts';
+import { registerNeo4jCommands } from './commands/neo4j.ts';
+import { registerServeCommand } from './commands/serve.ts';
 import { runSchema } from './commands/schema.ts';
 import { runValidate } from './commands/validate.ts';
+import type { SetExit } from './command.ts';
 import { CliError } from './errors.ts';
 import { err } from './io.ts';
 import { VERSION } from './version.ts';
@@ -24,7 +28,7 @@ function sizeOption(value: string): number {
   return Math.round(Number(match[1]) * factor);
 }
 
-function program(setExit: (code: number) => void): Command {
+function program(setExit: SetExit): Command {
   const cli = new Command('diplograph')
     .description('Knowledge graphs of diplomacy from Russian news: who met whom, who proposed what, who rejected it.')
     .version(VERSION)
@@ -66,6 +70,9 @@ function program(setExit: (code: number) => void): Command {
     .option('-o, --out <file>', 'write to a file instead of standard output')
     .action(async (opts: { out?: string }) => setExit(await runSchema(opts)));
 
+  registerNeo4jCommands(cli, setExit);
+  registerExportCommands(cli, setExit);
+  registerServeCommand(cli, setExit);
   return cli;
 }
 
