@@ -1,6 +1,6 @@
 import { parseDateline } from './dateline.ts';
 import { BOILERPLATE_LINES, BOILERPLATE_SENTENCES, FEED_HEADERS, SENTENCE_END, TEASER_MARKERS } from './rules.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from '../segment/sentences.ts';
 
 /** Something the cleaner removed, with the 1-based source line, for `ingest --explain`. */
 export interface Dropped {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSnapshot } from '../../src/graph/snapshot.ts';
 import { toArticle } from '../../ingest/article.ts';
-import { splitSentences } from '../../ingest/clean/sentences.ts';
+import { splitSentences } from '../../ingest/segment/sentences.ts';
 import { HAS_SHARED, runCli, SEEDS, tempDir } from '../helpers.ts';
 
 // The user's sample corpus, referred to by line numbers so that none of its text is copied here.
