@@ -1,5 +1,11 @@
-import { createGraph, type KnowledgeGraph } from '../src/graph/model.ts';
+import { createGraph, edgeKey, type KnowledgeGraph } from '../src/graph/model.ts';
+import type { Evidence, NodeAttributes } from '../src/schema/index.ts';
 import { articleName, type Article } from './article.ts';
+import type { KnowledgeBase } from './kb/load.ts';
+import type { EntityExtraction } from './mentions/extract.ts';
+import { inOffice } from './mentions/roles.ts';
+import type { EntityInfo } from './mentions/types.ts';
+import { segmentSentences } from './segment/sentences.ts';
 
 /** Adds an Article node; a word-for-word repost becomes a duplicate path of the first. */
 export function addArticle(graph: KnowledgeGraph, article: Article): 'added' | 'duplicate' {
@@ -20,6 +26,101 @@ export function addArticle(graph: KnowledgeGraph, article: Article): 'added' | '
     length: article.text.length,
   });
   return 'added';
+}
+
+/** Merges one article's entities into the graph: nodes, MENTIONED_IN, and HOLDS_ROLE as the text states it. */
+export function addEntities(graph: KnowledgeGraph, article: Article, extraction: EntityExtraction, kb: KnowledgeBase): void {
+  const surfaces = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  for (const m of extraction.mentions) {
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    if (m.via !== 'role') (surfaces.get(m.entity) ?? surfaces.set(m.entity, new Set()).get(m.entity)!).add(m.text);
+  }
+  for (const [key, info] of extraction.entities) {
+    upsertEntity(graph, info, surfaces.get(key) ?? new Set());
+    const count = counts.get(key);
+    if (count) graph.mergeDirectedEdgeWithKey(edgeKey('MENTIONED_IN', key, article.key), key, article.key, { type: 'MENTIONED_IN', count });
+  }
+  const sentences = segmentSentences(article.text);
+  for (const claim of extraction.roles) {
+    if (!claim.stated || !claim.of || claim.person === claim.of) continue;
+    ensureEntity(graph, claim.of, kb);
+    const sentence = sentences.find((s) => s.start <= claim.start && claim.end <= s.end) ?? { start: claim.start, end: claim.end };
+    const evidence: Evidence = {
+      article: article.key,
+      quote: article.text.slice(sentence.start, sentence.end),
+      start: sentence.start,
+      end: sentence.end,
+      cue: { text: article.text.slice(claim.start, claim.end), start: claim.start, end: claim.end },
+      rule: 'role-apposition',
+      confidence: 0.9,
+    };
+    addRole(graph, claim.person, claim.of, claim.role, kb, evidence);
+  }
+  // Offices the knowledge base knows a mentioned person held at the article's date.
+  if (article.published) {
+    for (const key of extraction.entities.keys()) {
+      for (const spell of kb.entities.get(key)?.roles ?? []) {
+        if (!inOffice(spell, article.published)) continue;
+        ensureEntity(graph, spell.of, kb);
+        addRole(graph, key, spell.of, spell.role, kb, null, spell);
+      }
+    }
+  }
+}
+
+function addRole(graph: KnowledgeGraph, person: string, of: string, role: string, kb: KnowledgeBase, evidence: Evidence | null, spell?: { from: string; to?: string | undefined }): void {
+  const key = edgeKey('HOLDS_ROLE', person, of, role);
+  const title = kb.roles.find((r) => r.role === role)?.name;
+  const existing = graph.hasEdge(key) ? graph.getEdgeAttributes(key) : null;
+  const known = spell ?? (kb.entities.get(person)?.roles ?? []).find((r) => r.role === role && r.of === of);
+  const previous = existing?.type === 'HOLDS_ROLE' ? (existing.evidence ?? []) : [];
+  const merged = evidence && !previous.some((e) => e.article === evidence.article && e.start === evidence.start) ? [...previous, evidence] : previous;
+  const attributes = {
+    type: 'HOLDS_ROLE' as const,
+    role,
+    ...(title ? { title } : {}),
+    ...(known?.from ? { from: known.from } : {}),
+    ...(known?.to ? { to: known.to } : {}),
+    ...(merged.length > 0 ? { evidence: merged.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start) } : {}),
+  };
+  if (existing) graph.replaceEdgeAttributes(key, attributes);
+  else graph.addDirectedEdgeWithKey(key, person, of, attributes);
+}
+
+/** Adds a knowledge-base entity that an edge needs, though no article names it. */
+function ensureEntity(graph: KnowledgeGraph, key: string, kb: KnowledgeBase): void {
+  if (graph.hasNode(key)) return;
+  const entity = kb.entities.get(key);
+  if (entity) upsertEntity(graph, { key, kind: entity.kind, name: entity.name, nameEn: entity.nameEn, ...(entity.wikidata ? { wikidata: entity.wikidata } : {}) }, new Set());
+}
+
+function upsertEntity(graph: KnowledgeGraph, info: EntityInfo, surfaces: Set<string>): void {
+  const existing = graph.hasNode(info.key) ? graph.getNodeAttributes(info.key) : null;
+  const aliases = [...new Set([...(existing && 'aliases' in existing ? (existing.aliases ?? []) : []), ...surfaces])].sort();
+  const base = {
+    name: existing?.name ?? info.name,
+    ...(aliases.length > 0 ? { aliases } : {}),
+    ...(info.nameEn ? { nameEn: info.nameEn } : {}),
+    ...(info.wikidata ? { wikidata: info.wikidata } : {}),
+  };
+  let attributes: NodeAttributes;
+  if (info.kind === 'Person') attributes = { kind: 'Person', ...base, ...(info.gender ? { gender: info.gender } : {}) };
+  else if (info.kind === 'Organization') attributes = { kind: 'Organization', ...base, ...(info.isSource ? { isSource: true } : {}) };
+  else if (info.kind === 'Treaty') attributes = { kind: 'Treaty', ...base, ...(info.subtype ? { subtype: info.subtype } : {}), ...(info.year ? { year: info.year } : {}) };
+  else attributes = { kind: info.kind, ...base };
+  if (existing) graph.replaceNodeAttributes(info.key, attributes);
+  else graph.addNode(info.key, attributes);
+}
+
+/** PART_OF and LOCATED_IN between entities that are both in the graph, from the knowledge base. */
+export function addStructure(graph: KnowledgeGraph, kb: KnowledgeBase, partOf: (key: string) => string | undefined = (k) => kb.entities.get(k)?.partOf): void {
+  graph.forEachNode((key, attrs) => {
+    const parent = partOf(key);
+    if (!parent || !graph.hasNode(parent)) return;
+    const type = attrs.kind === 'Place' ? 'LOCATED_IN' : attrs.kind === 'Organization' ? 'PART_OF' : null;
+    if (type && !graph.hasEdge(edgeKey(type, key, parent))) graph.addDirectedEdgeWithKey(edgeKey(type, key, parent), key, parent, { type });
+  });
 }
 
 export function buildGraph(articles: Iterable<Article>): KnowledgeGraph {

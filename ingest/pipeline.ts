@@ -1,14 +1,17 @@
 import { InputError } from './errors.ts';
 import { toArticle, type Article } from './article.ts';
+import { extractMentions, type EntityExtraction } from './mentions/extract.ts';
+import { initMorph } from './morph/morph.ts';
 import { FormatError } from './read/formats.ts';
 import { listInputs, readInput, type ReadOptions } from './read/inputs.ts';
 
 export type IngestEvent =
-  | { type: 'article'; article: Article }
+  | { type: 'article'; article: Article; extraction: EntityExtraction }
   | { type: 'skipped'; error: InputError };
 
 /** Reads and cleans every input, one at a time; a bad input becomes a 'skipped' event and the rest goes on. */
 export async function* ingestInputs(paths: string[], options: ReadOptions): AsyncGenerator<IngestEvent> {
+  await initMorph();
   for await (const input of listInputs(paths)) {
     if (input instanceof InputError) {
       yield { type: 'skipped', error: input };
@@ -20,11 +23,17 @@ export async function* ingestInputs(paths: string[], options: ReadOptions): Asyn
         continue;
       }
       try {
-        yield { type: 'article', article: toArticle(raw) };
+        const article = toArticle(raw);
+        yield { type: 'article', article, extraction: extractArticle(article) };
       } catch (error) {
         if (!(error instanceof FormatError)) throw error;
         yield { type: 'skipped', error: new InputError(raw.path, error.message, { cause: error }) };
       }
     }
   }
+}
+
+/** Everything extraction finds in one article: a pure function of its text and date. */
+export function extractArticle(article: Article): EntityExtraction {
+  return extractMentions(article.text, { date: article.published });
 }

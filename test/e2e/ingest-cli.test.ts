@@ -78,7 +78,7 @@ describe('diplograph ingest: bad input is reported, the rest is ingested', () =>
     const paths = articles(out).map((a) => a.path).sort();
     expect(paths).toEqual([join(dir, 'feed.jsonl#1'), join(dir, 'feed.jsonl#4'), join(dir, 'good.txt')]);
     expect(run.stdout).toMatch(/^ingest: 3 articles read \(0 duplicates\), 12 inputs skipped$/m);
-    expect(run.stdout).toMatch(/^ {2}nodes: Article 3$/m);
+    expect(run.stdout).toMatch(/^ {2}nodes: Article 3\b/m);
   });
 
   it('exits 1 under --strict when anything was skipped', () => {

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countByKind, countByType, createGraph } from '../../graph/model.ts';
 import { toSnapshot } from '../../graph/snapshot.ts';
-import { addArticle } from '../../../ingest/build.ts';
+import { addArticle, addEntities, addStructure } from '../../../ingest/build.ts';
+import { defaultKnowledgeBase } from '../../../ingest/kb/load.ts';
 import { ingestInputs } from '../../../ingest/pipeline.ts';
 import { listInputs, type ReadOptions } from '../../../ingest/read/inputs.ts';
 import type { Article } from '../../../ingest/article.ts';
@@ -36,6 +37,8 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
   const total = await countInputs(inputs);
   const progress = new Progress('ingest', total);
   const seenPaths = new Set<string>();
+  const kb = defaultKnowledgeBase();
+  const partOf = new Map<string, string>();
   for await (const event of ingestInputs(inputs, options)) {
     const path = event.type === 'article' ? event.article.path : event.error.input;
     seenPaths.add(path.replace(/[#:]\d+$/, ''));
@@ -47,14 +50,20 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
       continue;
     }
     read++;
-    if (addArticle(graph, event.article) === 'duplicate') duplicates++;
-    else texts.write(`${JSON.stringify({ key: event.article.key, path: event.article.path, text: event.article.text })}\n`);
+    if (addArticle(graph, event.article) === 'duplicate') {
+      duplicates++;
+      continue;
+    }
+    for (const info of event.extraction.entities.values()) if (info.partOf) partOf.set(info.key, info.partOf);
+    addEntities(graph, event.article, event.extraction, kb);
+    texts.write(`${JSON.stringify({ key: event.article.key, path: event.article.path, text: event.article.text })}\n`);
     if (options.explain) explain(event.article);
   }
   progress.clear();
   await new Promise<void>((resolve, reject) => texts.end((error?: Error | null) => (error ? reject(error) : resolve())));
 
   if (read === 0) throw new CliError(`ingest: nothing could be ingested (${skipped.length} input${skipped.length === 1 ? '' : 's'} skipped)`);
+  addStructure(graph, kb, (key) => kb.entities.get(key)?.partOf ?? partOf.get(key));
   const snapshot = toSnapshot(graph, { generator: GENERATOR, createdAt: new Date().toISOString() });
   const target = join(options.out, 'graph.json');
   await writeFile(target, `${JSON.stringify(snapshot, null, 1)}\n`);

@@ -1,0 +1,108 @@
+import type { KnowledgeBase } from '../kb/load.ts';
+import { analyze, caseOf } from '../morph/morph.ts';
+import type { Token } from '../segment/tokens.ts';
+import { inOffice, type RoleSpan } from './roles.ts';
+import type { Mention } from './types.ts';
+
+/** A person holding an office, as the text says it ("госсекретарь США Энтони Блинкен") or as it resolves a role mention. */
+export interface RoleClaim {
+  person: string;
+  role: string;
+  /** The state or organization of the office. */
+  of: string | null;
+  /** The phrase as written. */
+  title: string;
+  start: number;
+  end: number;
+  /** Said in the text by apposition, not inferred. */
+  stated: boolean;
+}
+
+const SKIP_BETWEEN = new Set(['при', ',']);
+
+/**
+ * An apposition agrees in case with its head: "госсекретаря США Энтони Блинкена", not "президента Дмитрий Песков".
+ * Words that do not decline ("Энтони") say nothing; an animate accusative is the genitive.
+ */
+function agree(head: Token, name: Token[]): boolean {
+  const topCase = (t: Token) => {
+    const top = analyze(t.text)[0];
+    if (!top || top.tags.has('Fixd')) return null;
+    const c = caseOf(top);
+    return c === 'accs' ? 'gent' : c;
+  };
+  const headCase = topCase(head);
+  const nameCases = name.map(topCase).filter((c) => c !== null);
+  return headCase === null || nameCases.length === 0 || nameCases.includes(headCase);
+}
+
+/**
+ * Resolves a role phrase to a person: by apposition ("генсек НАТО Йенс Столтенберг"), else the latest person
+ * mentioned before who holds that office, else the knowledge base's holder at the article's date.
+ */
+export function resolveRole(
+  span: RoleSpan,
+  tokens: Token[],
+  mentions: Mention[],
+  previous: Mention[],
+  claims: RoleClaim[],
+  kb: KnowledgeBase,
+  date: string | null,
+): RoleClaim | null {
+  const start = tokens[span.first]!.start;
+  let end = tokens[span.last]!.end;
+  const at = (offset: number) => mentions.find((m) => m.start === offset && m.via !== 'role');
+  const before = mentions.find((m) => m.end === start - 1 && m.via === 'adjective');
+  let of = before?.entity ?? null;
+  let next = span.last + 1;
+  while (tokens[next] && SKIP_BETWEEN.has(tokens[next]!.norm)) next++;
+  const modifier = tokens[next] ? at(tokens[next]!.start) : undefined;
+  if (!of && modifier && (modifier.kind === 'State' || modifier.kind === 'Organization')) {
+    of = modifier.entity;
+    end = modifier.end;
+    next = tokens.findIndex((t) => t.start >= modifier.end);
+    while (next >= 0 && tokens[next] && SKIP_BETWEEN.has(tokens[next]!.norm) && tokens[next]!.norm !== ',') next++;
+  } else {
+    // The office's words may themselves name the organization: "глава МИД России".
+    const inside = mentions.find((m) => m.start >= start && m.start < end + 1 && (m.kind === 'Organization' || m.kind === 'State'));
+    if (inside) {
+      of = inside.entity;
+      end = Math.max(end, inside.end);
+    }
+  }
+  // Offices of a ministry are offices of its state: "глава МИД России" is Russia's foreign minister.
+  const office = of && !officeHolders(kb, span.role.role).has(of) ? (kb.entities.get(of)?.partOf ?? of) : of;
+  const matchesOffice = (personKey: string) =>
+    (kb.entities.get(personKey)?.roles ?? []).some((r) => r.role === span.role.role && (!office || r.of === office)) ||
+    claims.some((c) => c.person === personKey && c.role === span.role.role && (!office || c.of === office));
+  const title = tokens.slice(span.first, span.last + 1).map((t) => t.text).join(' ');
+  const claim = (person: string, stated: boolean): RoleClaim => ({ person, role: span.role.role, of: office, title, start, end, stated });
+
+  const apposition = next >= 0 && tokens[next] ? at(tokens[next]!.start) : undefined;
+  if (apposition?.kind === 'Person' && agree(tokens[span.first]!, tokens.filter((t) => t.start >= apposition.start && t.end <= apposition.end)))
+    return claim(apposition.entity, true);
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const m = previous[i]!;
+    if (m.kind === 'Person' && matchesOffice(m.entity)) return claim(m.entity, false);
+  }
+  if (!date || !office) return null;
+  const holders = [...kb.entities.values()].filter(
+    (e) => e.kind === 'Person' && (e.roles ?? []).some((r) => r.role === span.role.role && r.of === office && inOffice(r, date)),
+  );
+  return holders.length === 1 ? claim(holders[0]!.id, false) : null;
+}
+
+const holdersCache = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+
+/** The states and organizations whose offices of this kind the knowledge base knows. */
+function officeHolders(kb: KnowledgeBase, role: string): ReadonlySet<string> {
+  let byRole = holdersCache.get(kb);
+  if (!byRole) {
+    byRole = new Map();
+    for (const e of kb.entities.values()) {
+      for (const r of e.roles ?? []) byRole.set(r.role, (byRole.get(r.role) ?? new Set()).add(r.of));
+    }
+    holdersCache.set(kb, byRole);
+  }
+  return byRole.get(role) ?? new Set();
+}

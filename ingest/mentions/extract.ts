@@ -1,0 +1,204 @@
+import { defaultKnowledgeBase, type KnowledgeBase } from '../kb/load.ts';
+import type { KbEntity } from '../kb/schema.ts';
+import { segmentSentences } from '../segment/sentences.ts';
+import { tokenize, type Token } from '../segment/tokens.ts';
+import { chooseCandidate, type DocContext } from './choose.ts';
+import { resolveRole, type RoleClaim } from './coref.ts';
+import { Gazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { firstName, slug } from './names.ts';
+import { findOthers } from './others.ts';
+import { findPersons, isSurnameForm, type PersonSpan } from './persons.ts';
+import { RoleMatcher } from './roles.ts';
+import type { EntityInfo, EntityKind, Mention, Via } from './types.ts';
+
+export interface EntityExtraction {
+  mentions: Mention[];
+  /** Offices the text gives people, stated ("госсекретарь США Энтони Блинкен") or resolved from role phrases. */
+  roles: RoleClaim[];
+  /** Every entity mentioned, by node key. */
+  entities: Map<string, EntityInfo>;
+}
+
+export interface ExtractOptions {
+  /** The article's publication date: decides who held an office. */
+  date: string | null;
+  kb?: KnowledgeBase;
+}
+
+interface Sentence {
+  tokens: Token[];
+  matches: GazetteerMatch[];
+  covered: boolean[];
+}
+
+let shared: { kb: KnowledgeBase; gazetteer: Gazetteer; roles: RoleMatcher } | null = null;
+
+function matchersFor(kb: KnowledgeBase): { gazetteer: Gazetteer; roles: RoleMatcher } {
+  if (shared?.kb !== kb) shared = { kb, gazetteer: new Gazetteer(kb), roles: new RoleMatcher(kb) };
+  return shared;
+}
+
+/** Mentions of persons, states, organizations, places and treaties in a cleaned text. Pure: text in, data out. */
+export function extractMentions(text: string, options: ExtractOptions): EntityExtraction {
+  const kb = options.kb ?? defaultKnowledgeBase();
+  const { gazetteer, roles: roleMatcher } = matchersFor(kb);
+  const sentences: Sentence[] = segmentSentences(text).map(({ start, end }) => {
+    const tokens = tokenize(text, start, end);
+    const matches = gazetteer.match(tokens);
+    const covered = tokens.map(() => false);
+    for (const m of matches) for (let i = m.first; i <= m.last; i++) covered[i] = true;
+    return { tokens, matches, covered };
+  });
+
+  const doc: DocContext & { named: Set<string>; fullNames: Map<string, string> } = { named: new Set(), fullNames: new Map(), date: options.date };
+  for (const s of sentences) {
+    for (const m of s.matches) {
+      const names = m.candidates.filter((c) => c.via === 'name');
+      if (names.length !== 1) continue;
+      doc.named.add(names[0]!.entity.id);
+      const entity = names[0]!.entity;
+      if (entity.kind === 'Person') doc.fullNames.set(entity.name.split(' ').at(-1)!.toLowerCase().replace(/ё/g, 'е'), entity.id);
+    }
+  }
+
+  const mentions: Mention[] = [];
+  const entities = new Map<string, EntityInfo>();
+  const emit = (s: Sentence, first: number, last: number, info: EntityInfo, via: Via) => {
+    const start = s.tokens[first]!.start;
+    const end = s.tokens[last]!.end;
+    mentions.push({ start, end, text: text.slice(start, end), kind: info.kind, entity: info.key, name: info.name, via });
+    if (!entities.has(info.key)) entities.set(info.key, info);
+    for (let i = first; i <= last; i++) s.covered[i] = true;
+  };
+
+  const people: Array<PersonSpan & { key: string }> = [];
+  const byFullName = personsByName(kb);
+  for (const s of sentences) {
+    // A lone knowledge-base surname may be part of another person's full name ("Бориса Громова").
+    const weak = s.tokens.map(() => false);
+    for (const m of s.matches) if (m.candidates.every((c) => c.via === 'surname')) for (let i = m.first; i <= m.last; i++) weak[i] = true;
+    for (const p of findPersons(s.tokens, (i) => !s.covered[i] || weak[i]!)) {
+      if (p.first === p.last && weak[p.first]) continue;
+      s.matches = s.matches.filter((m) => m.last < p.first || m.first > p.last);
+      // A name seen in full earlier in the document is the same person ("Сергей Лавров" … "Сергея Лаврова").
+      const knownKey = p.name.includes(' ') ? doc.fullNames.get(p.surname.toLowerCase().replace(/ё/g, 'е')) : undefined;
+      const knownEntity = knownKey ? kb.entities.get(knownKey) : undefined;
+      const known = knownKey ? (knownEntity ? kbInfo(knownEntity) : entities.get(knownKey)) : undefined;
+      const listed = byFullName.get(p.name.toLowerCase().replace(/ё/g, 'е'));
+      const info = known ?? (listed ? kbInfo(listed) : { key: `person:${slug(p.name)}`, kind: 'Person' as const, name: p.name, ...(p.gender ? { gender: p.gender } : {}) });
+      people.push({ ...p, key: info.key });
+      if (p.name.includes(' ') && p.surname && !known) doc.fullNames.set(p.surname.toLowerCase().replace(/ё/g, 'е'), info.key);
+      emit(s, p.first, p.last, info, 'pattern');
+    }
+  }
+  for (const s of sentences) {
+    for (const m of s.matches) {
+      const chosen = chooseCandidate(s.tokens, m, doc);
+      if (chosen) emit(s, m.first, m.last, kbInfo(chosen.entity), chosen.via);
+      else for (let i = m.first; i <= m.last; i++) s.covered[i] = false;
+    }
+  }
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (s.covered[i]) return;
+      const person = people.find((p) => p.name.includes(' ') && p.surname !== '' && isSurnameForm(t, p.surname)) ?? byGivenName(people, t);
+      if (person) emit(s, i, i, entities.get(person.key)!, 'surname');
+    });
+    for (const o of findOthers(s.tokens, (i) => !s.covered[i])) {
+      if (o.name === 'МИД') foreignMinistry(s, o.first, kb, mentions, emit);
+      else emit(s, o.first, o.last, otherInfo(o.kind, o.name), 'pattern');
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const roles = resolveRoles(sentences, mentions, roleMatcher, kb, options.date, text, entities);
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, roles, entities };
+}
+
+/** Role phrases become mentions of the person holding the office, and role claims. */
+function resolveRoles(
+  sentences: Sentence[],
+  mentions: Mention[],
+  matcher: RoleMatcher,
+  kb: KnowledgeBase,
+  date: string | null,
+  text: string,
+  entities: Map<string, EntityInfo>,
+): RoleClaim[] {
+  const claims: RoleClaim[] = [];
+  const named = [...mentions];
+  for (const s of sentences) {
+    for (const span of matcher.match(s.tokens)) {
+      const start = s.tokens[span.first]!.start;
+      const previous = named.filter((m) => m.end <= start);
+      const claim = resolveRole(span, s.tokens, named, previous, claims, kb, date);
+      if (!claim) continue;
+      claims.push(claim);
+      const person = entities.get(claim.person) ?? kbInfo(kb.entities.get(claim.person)!);
+      entities.set(person.key, person);
+      const end = s.tokens[span.last]!.end;
+      if (!claim.stated) mentions.push({ start, end, text: text.slice(start, end), kind: 'Person', entity: person.key, name: person.name, via: 'role' });
+    }
+  }
+  return claims;
+}
+
+/** A first name alone refers to the one person of the document who bears it: "Виктор Шендерович" … "Виктора". */
+function byGivenName<T extends PersonSpan>(people: T[], token: Token): T | undefined {
+  const given = token.isCapitalized ? firstName(token.text) : null;
+  if (!given) return undefined;
+  const bearers = new Set(people.filter((p) => p.name.split(' ')[0] === given.name && p.surname !== '').map((p) => p.name));
+  return bearers.size === 1 ? people.find((p) => p.name === [...bearers][0]) : undefined;
+}
+
+const nameIndexes = new WeakMap<KnowledgeBase, Map<string, KbEntity>>();
+
+/** Knowledge-base people by every full name they go by, lower case. */
+function personsByName(kb: KnowledgeBase): Map<string, KbEntity> {
+  let index = nameIndexes.get(kb);
+  if (!index) {
+    index = new Map();
+    for (const e of kb.entities.values()) {
+      if (e.kind !== 'Person') continue;
+      for (const n of [e.name, ...e.aliases]) if (n.includes(' ')) index.set(n.toLowerCase().replace(/ё/g, 'е'), e);
+      // "Реджеп Тайип Эрдоган" is also written "Реджеп Эрдоган".
+      const words = e.name.split(' ');
+      if (words.length === 3) index.set(`${words[0]} ${words[2]}`.toLowerCase().replace(/ё/g, 'е'), e);
+    }
+    nameIndexes.set(kb, index);
+  }
+  return index;
+}
+
+export function kbInfo(entity: KbEntity): EntityInfo {
+  return {
+    key: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    nameEn: entity.nameEn,
+    ...(entity.wikidata ? { wikidata: entity.wikidata } : {}),
+    ...(entity.gender ? { gender: entity.gender } : {}),
+    ...(entity.isSource ? { isSource: true } : {}),
+    ...(entity.subtype ? { subtype: entity.subtype } : {}),
+    ...(entity.year ? { year: entity.year } : {}),
+    ...(entity.partOf ? { partOf: entity.partOf } : {}),
+  };
+}
+
+/** "МИД Таджикистана" is that state's ministry; a bare "МИД" in Russian news is Russia's. */
+function foreignMinistry(s: Sentence, at: number, kb: KnowledgeBase, mentions: Mention[], emit: (s: Sentence, first: number, last: number, info: EntityInfo, via: Via) => void): void {
+  const next = s.tokens[at + 1];
+  const state = next && mentions.find((m) => m.start === next.start && m.kind === 'State' && m.via === 'name');
+  if (state) {
+    const last = s.tokens.findIndex((t) => t.end === state.end);
+    emit(s, at, last, { key: `org:mfa-${state.entity.split(':')[1]}`, kind: 'Organization', name: `МИД ${state.text}`, partOf: state.entity }, 'pattern');
+  } else {
+    const russia = kb.entities.get('org:russia-mfa');
+    if (russia) emit(s, at, at, kbInfo(russia), 'name');
+  }
+}
+
+function otherInfo(kind: EntityKind, name: string): EntityInfo {
+  const prefix = { Person: 'person', State: 'state', Organization: 'org', Treaty: 'treaty', Place: 'place' }[kind];
+  return { key: `${prefix}:${slug(name)}`, kind, name };
+}

@@ -1,0 +1,100 @@
+import type { KbEntity } from '../kb/schema.ts';
+import type { KnowledgeBase } from '../kb/load.ts';
+import { nameKeys, textKeys } from '../morph/keys.ts';
+import { analyze } from '../morph/morph.ts';
+import { tokenize, type Token } from '../segment/tokens.ts';
+import type { Via } from './types.ts';
+
+/** One way of naming a knowledge-base entity, as a sequence of word patterns. */
+interface Alias {
+  entity: KbEntity;
+  via: Via;
+  /** Only stands for the entity when the document also names it (Брюссель → НАТО). */
+  contextual: boolean;
+  words: Array<{ keys: ReadonlySet<string>; capitalized: boolean; punctuation: string | null }>;
+}
+
+/** A knowledge-base match: a token range and every entity the words could name. */
+export interface GazetteerMatch {
+  first: number;
+  last: number;
+  candidates: Array<{ entity: KbEntity; via: Via; contextual: boolean }>;
+}
+
+export class Gazetteer {
+  private readonly index = new Map<string, Alias[]>();
+
+  constructor(kb: KnowledgeBase) {
+    for (const entity of kb.entities.values()) {
+      const add = (text: string, via: Via, contextual = false) => this.add(entity, text, via, contextual);
+      for (const name of new Set([entity.name, ...entity.aliases])) add(name, 'name');
+      if (entity.nameEn && entity.nameEn !== entity.name) add(entity.nameEn, 'name');
+      for (const adjective of entity.adjectives ?? []) add(adjective, 'adjective');
+      for (const metonym of entity.metonyms ?? []) add(metonym, 'metonym');
+      for (const metonym of entity.contextMetonyms ?? []) add(metonym, 'metonym', true);
+      if (entity.kind === 'Person') {
+        const surname = entity.name.split(' ').at(-1)!;
+        if (surname !== entity.name && surname.length > 2) add(surname, 'surname');
+      }
+    }
+  }
+
+  private add(entity: KbEntity, text: string, via: Via, contextual: boolean): void {
+    const words = tokenize(text).map((t) => ({
+      keys: new Set(t.isWord ? nameKeys(t.text) : [t.text]),
+      capitalized: t.isCapitalized,
+      punctuation: t.isWord ? null : t.text,
+    }));
+    const first = words[0];
+    if (!first) return;
+    for (const key of first.keys) {
+      const list = this.index.get(key) ?? [];
+      list.push({ entity, via, contextual, words });
+      this.index.set(key, list);
+    }
+  }
+
+  /** Longest matches, left to right; a match lists every entity its words could name. */
+  match(tokens: Token[]): GazetteerMatch[] {
+    const keysOf = tokens.map((t) => (t.isWord ? new Set(textKeys(t.text)) : new Set([t.text])));
+    const matches: GazetteerMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let best: GazetteerMatch | null = null;
+      const seen = new Set<Alias>();
+      for (const key of keysOf[i]!) {
+        for (const alias of this.index.get(key) ?? []) {
+          if (seen.has(alias)) continue;
+          seen.add(alias);
+          const last = i + alias.words.length - 1;
+          if (!fits(alias, tokens, keysOf, i)) continue;
+          const candidate = { entity: alias.entity, via: alias.via, contextual: alias.contextual };
+          if (!best || last > best.last) best = { first: i, last, candidates: [candidate] };
+          else if (last === best.last && !best.candidates.some((c) => c.entity === alias.entity)) best.candidates.push(candidate);
+        }
+      }
+      if (best) {
+        matches.push(best);
+        i = best.last + 1;
+      } else i++;
+    }
+    return matches;
+  }
+}
+
+function fits(alias: Alias, tokens: Token[], keysOf: Array<Set<string>>, start: number): boolean {
+  if (start + alias.words.length > tokens.length) return false;
+  return alias.words.every((word, j) => {
+    const token = tokens[start + j]!;
+    if (word.punctuation !== null) return !token.isWord && token.text === word.punctuation;
+    if (!token.isWord || (word.capitalized && !token.isCapitalized)) return false;
+    // Words of one name sit next to each other: no line break between them.
+    if (j > 0 && tokens[start + j - 1]!.end < token.start - 1) return false;
+    // A capitalized word opening a sentence may be a common noun ("Политики обсудили"): an inflected form
+    // counts only when the dictionary reads it as a proper name.
+    if (start + j === 0 && word.capitalized && !word.keys.has(token.norm) && !PROPER.some((tag) => analyze(token.text)[0]?.tags.has(tag))) return false;
+    for (const key of word.keys) if (keysOf[start + j]!.has(key)) return true;
+    return false;
+  });
+}
+
+const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr'];

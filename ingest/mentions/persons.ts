@@ -1,0 +1,120 @@
+import { analyze, caseOf } from '../morph/morph.ts';
+import { nameStems } from '../morph/keys.ts';
+import type { Token } from '../segment/tokens.ts';
+import { capitalize, firstName, patronymic, readingWith, surname, type Gender } from './names.ts';
+
+/** A person named in the text but not (necessarily) in the knowledge base. */
+export interface PersonSpan {
+  first: number;
+  last: number;
+  name: string;
+  gender: Gender | null;
+  /** The surname's nominative, for linking later surname-only mentions. */
+  surname: string;
+}
+
+// Words that introduce a person by occupation: "политолог Сергей Марков", "депутат Бужанский".
+const CUES = new Set([
+  'политолог', 'депутат', 'министр', 'президент', 'премьер', 'премьер-министр', 'канцлер', 'глава', 'посол', 'эксперт', 'журналист',
+  'председатель', 'генсек', 'госсекретарь', 'спикер', 'сенатор', 'представитель', 'директор', 'советник', 'лидер', 'замминистра',
+  'замглавы', 'заместитель', 'помощник', 'пресс-секретарь', 'постпред', 'дипломат', 'генерал', 'губернатор', 'мэр', 'аналитик',
+  'бизнесмен', 'писатель', 'режиссер', 'актер', 'певец', 'тренер', 'футболист', 'блогер', 'экономист', 'профессор', 'академик',
+  'сотрудник', 'руководитель', 'командующий', 'основатель', 'гендиректор', 'американец', 'россиянин', 'гражданин', 'глава', 'вице-президент',
+]);
+
+const isCap = (t: Token | undefined): t is Token => Boolean(t?.isWord && t.isCapitalized && !t.isUpper && /\p{L}{2}/u.test(t.text));
+const adjacent = (a: Token, b: Token) => b.start - a.end <= 1;
+const isGeo = (t: Token) => analyze(t.text).some((r) => r.tags.has('Geox')) && !analyze(t.text).some((r) => r.tags.has('Surn') || r.tags.has('Name'));
+
+/**
+ * Full names ("Сергей Марков", "Марин Ле Пен", "С. В. Лавров"), first name and patronymic ("Бориса Николаевича"),
+ * and lone surnames the dictionary knows or a cue introduces ("политолог Марков") among free tokens.
+ */
+export function findPersons(tokens: Token[], free: (i: number) => boolean): PersonSpan[] {
+  const spans: PersonSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i)) continue;
+    const span = fullName(tokens, i, free) ?? initialsName(tokens, i, free) ?? cuedSurname(tokens, i, free) ?? loneSurname(tokens, i, free);
+    if (span) {
+      spans.push(span);
+      i = span.last;
+    }
+  }
+  return spans;
+}
+
+function fullName(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
+  const token = tokens[i]!;
+  if (!isCap(token)) return null;
+  const first = firstName(token.text);
+  if (!first) return null;
+  let j = i + 1;
+  let middle = '';
+  const next = tokens[j];
+  if (isCap(next) && free(j) && adjacent(token, next) && readingWith(next.text, 'Patr')) {
+    middle = patronymic(next.text, first.gender);
+    j++;
+  } else if (isCap(next) && free(j) && adjacent(token, next) && readingWith(next.text, 'Name') && isCap(tokens[j + 1]) && free(j + 1)) {
+    // Two given names: "Хуан Пабло Монтойя".
+    middle = firstName(next.text)?.name ?? next.text;
+    j++;
+  }
+  // Particles of foreign surnames: "Марин Ле Пен", "Урсула фон дер Ляйен", "Абу Бакр аль-Багдади".
+  const particles: string[] = [];
+  while (tokens[j] && PARTICLES.has(tokens[j]!.norm) && free(j) && isCap(tokens[j + 1]) && adjacent(tokens[j - 1]!, tokens[j]!)) particles.push(tokens[j++]!.text);
+  const last = tokens[j];
+  if (!isCap(last) || !free(j) || !adjacent(tokens[j - 1]!, last) || isGeo(last)) {
+    return middle ? { first: i, last: j - 1, name: `${first.name} ${middle}`, gender: first.gender, surname: '' } : null;
+  }
+  // Two first names in a row opening a sentence are more often a list than one person.
+  if (i === 0 && readingWith(last.text, 'Name') && !readingWith(last.text, 'Surn') && !middle) return null;
+  const family = [...particles, surname(last.text, first.gender, first.case)].join(' ');
+  return { first: i, last: j, name: [first.name, middle, family].filter(Boolean).join(' '), gender: first.gender, surname: family };
+}
+
+const PARTICLES = new Set(['ле', 'ла', 'де', 'ди', 'да', 'дель', 'фон', 'ван', 'дер', 'аль', 'эль', 'ибн', 'бен', 'бин', 'о']);
+
+/** A capitalized word inside a sentence that the dictionary reads first as a surname: "Овечкин", "Сёмин". */
+function loneSurname(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
+  const token = tokens[i]!;
+  if (i === 0 || !isCap(token) || !free(i) || tokens[i - 1]!.text === '.') return null;
+  const top = analyze(token.text)[0];
+  if (!top?.tags.has('Surn') || top.score < 0.4) return null;
+  const gender: Gender | null = top.tags.has('femn') ? 'f' : top.tags.has('masc') ? 'm' : null;
+  const family = surname(token.text, gender, caseOf(top));
+  return { first: i, last: i, name: family, gender, surname: family };
+}
+
+function initialsName(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
+  const initials: string[] = [];
+  let j = i;
+  while (j + 1 < tokens.length && /^\p{Lu}$/u.test(tokens[j]!.text) && tokens[j + 1]!.text === '.' && free(j)) {
+    initials.push(`${tokens[j]!.text}.`);
+    j += 2;
+  }
+  const last = tokens[j];
+  if (initials.length === 0 || initials.length > 2 || !isCap(last) || !free(j)) return null;
+  // "G. Но": an initial before a function word or in another script is no name.
+  if (/\p{Script=Latin}/u.test(initials.join('')) !== /\p{Script=Latin}/u.test(last.text) || analyze(last.text)[0]?.pos !== 'NOUN') return null;
+  const family = surname(last.text, null, null);
+  return { first: i, last: j, name: `${initials.join(' ')} ${family}`, gender: null, surname: family };
+}
+
+function cuedSurname(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
+  const cue = tokens[i - 1];
+  const token = tokens[i]!;
+  if (!cue || !free(i) || !isCap(token) || !CUES.has(analyze(cue.norm)[0]?.lemma ?? cue.norm)) return null;
+  const reading = readingWith(token.text, 'Surn');
+  if (!reading || isGeo(token)) return null;
+  const gender: Gender | null = reading.tags.has('femn') ? 'f' : reading.tags.has('masc') ? 'm' : null;
+  const family = surname(token.text, gender, caseOf(reading));
+  return { first: i, last: i, name: family, gender, surname: family };
+}
+
+/** Whether a capitalized word is an inflected form of the surname: "Маркова" of "Марков". */
+export function isSurnameForm(token: Token, family: string): boolean {
+  const target = family.toLowerCase().replace(/ё/g, 'е');
+  return isCap(token) && (token.norm === target || nameStems(token.norm).includes(target) || analyze(token.text).some((r) => r.lemma === target));
+}
+
+export { capitalize };

@@ -1,0 +1,53 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import Az from 'az';
+import { OVERRIDES } from './overrides.ts';
+
+import type { Reading } from './reading.ts';
+
+export type { Reading };
+
+let ready: Promise<void> | null = null;
+
+/** Loads the OpenCorpora dictionaries that ship with az (once; ~150 ms). */
+export function initMorph(): Promise<void> {
+  ready ??= new Promise((resolve, reject) => {
+    const dicts = join(dirname(createRequire(import.meta.url).resolve('az/package.json')), 'dicts');
+    Az.Morph.init(dicts, (error) => (error ? reject(error) : resolve()));
+  });
+  return ready;
+}
+
+const cache = new Map<string, Reading[]>();
+const CACHE_LIMIT = 200_000;
+
+/**
+ * Readings of a word as written, best first; the override lexicon wins over the dictionary.
+ * Case matters: only a capitalized word gets proper-name readings ("Сергей" is a Name, "сергей" is not).
+ */
+export function analyze(word: string): Reading[] {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const readings = OVERRIDES.get(word.toLowerCase().replace(/ё/g, 'е')) ?? Az.Morph(word).map(toReading).filter((r) => r.lemma !== '');
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, readings);
+  return readings;
+}
+
+function toReading(parse: ReturnType<typeof Az.Morph>[number]): Reading {
+  const tags = new Set(parse.tag.toString().split(/[ ,]/).filter(Boolean));
+  return {
+    // az leaves no normal form for some predicted words (numbers, Latin); they have no lemma.
+    lemma: (parse.normalize()?.word ?? '').toLowerCase().replace(/ё/g, 'е'),
+    pos: typeof parse.tag.POS === 'string' ? parse.tag.POS : '',
+    tags,
+    score: parse.score,
+  };
+}
+
+export const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
+export type Case = (typeof CASES)[number];
+
+export function caseOf(reading: Reading): Case | null {
+  return CASES.find((c) => reading.tags.has(c)) ?? (reading.tags.has('loc2') ? 'loct' : reading.tags.has('gen2') ? 'gent' : null);
+}

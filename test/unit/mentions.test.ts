@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractMentions } from '../../ingest/mentions/extract.ts';
+import { initMorph } from '../../ingest/morph/morph.ts';
+import { toArticle } from '../../ingest/article.ts';
+
+beforeAll(() => initMorph());
+
+const entitiesIn = (text: string, date: string | null = '2022-01-21') => extractMentions(text, { date });
+const found = (text: string, date?: string | null) => entitiesIn(text, date).mentions.filter((m) => m.via !== 'role').map((m) => [m.text, m.entity] as const);
+
+describe('mentions of knowledge-base entities', () => {
+  it('resolves inflected forms to one canonical entity', () => {
+    const mentions = found('Сергей Лавров прилетел в Женеву. Лаврова встретили послы. С Лавровым говорил Блинкен, а Блинкену ответил Сергеем Лавровым названный министр.');
+    expect(mentions.filter(([, e]) => e === 'person:sergey-lavrov').map(([t]) => t)).toEqual(['Сергей Лавров', 'Лаврова', 'Лавровым', 'Сергеем Лавровым']);
+    expect(mentions.filter(([, e]) => e === 'person:antony-blinken').map(([t]) => t)).toEqual(['Блинкен', 'Блинкену']);
+    expect(mentions).toContainEqual(['Женеву', 'place:geneva']);
+  });
+
+  it('knows states by their official names, abbreviations and adjectives', () => {
+    const { mentions } = entitiesIn('Соединенные Штаты и Российская Федерация договорились. Представители РФ и США, а также российская делегация прибыли.');
+    const usa = mentions.filter((m) => m.entity === 'state:usa').map((m) => m.text);
+    const russia = mentions.filter((m) => m.entity === 'state:russia').map((m) => [m.text, m.via]);
+    expect(usa).toEqual(['Соединенные Штаты', 'США']);
+    expect(russia).toEqual([['Российская Федерация', 'name'], ['РФ', 'name'], ['российская', 'adjective']]);
+  });
+
+  it('reads capitals and seats of power as the state when they act, as places otherwise', () => {
+    const mentions = found('Кремль ответил на предложение. В Кремле заявили, что ждут ответа. Москва настаивает на своем. Делегации встретились в Москве.');
+    expect(mentions).toEqual([
+      ['Кремль', 'state:russia'],
+      ['Кремле', 'state:russia'],
+      ['Москва', 'state:russia'],
+      ['Москве', 'place:moscow'],
+    ]);
+  });
+
+  it('reads Brussels as NATO only where the article names NATO', () => {
+    expect(found('НАТО расширяется. Брюссель ответил Москве жестко.')).toContainEqual(['Брюссель', 'org:nato']);
+    expect(found('Министры прибыли в Брюссель на переговоры.')).toContainEqual(['Брюссель', 'place:brussels']);
+  });
+
+  it('tells a ministry of one state from the bare ministry of Russian news', () => {
+    expect(found('МИД опубликовал проект договора.')).toEqual([['МИД', 'org:russia-mfa']]);
+    const tajik = entitiesIn('МИД Таджикистана заявил о проблеме.').mentions.find((m) => m.kind === 'Organization');
+    expect([tajik?.text, tajik?.entity]).toEqual(['МИД Таджикистана', 'org:mfa-tajikistan']);
+  });
+
+  it('finds treaties by name and abbreviation', () => {
+    const mentions = found('Россия приостановила участие в ДСНВ. Договор о ликвидации ракет средней и меньшей дальности прекратил действие, а по Договору по открытому небу полеты прекращены.');
+    expect(mentions.filter(([, e]) => e.startsWith('treaty:')).map(([, e]) => e)).toEqual(['treaty:new-start', 'treaty:inf', 'treaty:open-skies']);
+  });
+});
+
+describe('people not in the knowledge base', () => {
+  it('normalizes a full name to the nominative and links later surname mentions', () => {
+    const { mentions, entities } = entitiesIn('Политолог Аркадий Семенцов считает иначе. По мнению Семенцова, санкции не работают. Семенцову возразили.');
+    expect(entities.get('person:arkadiy-sementsov')?.name).toBe('Аркадий Семенцов');
+    expect(mentions.filter((m) => m.entity === 'person:arkadiy-sementsov').map((m) => m.text)).toEqual(['Аркадий Семенцов', 'Семенцова', 'Семенцову']);
+  });
+
+  it('gives a woman her feminine surname and reads names in oblique cases', () => {
+    const { entities } = entitiesIn('Встреча с Мариной Ковалевой прошла в Минске. Затем слово дали Олегу Сидоренко и Игорю Петровичу Сахарову.');
+    const names = [...entities.values()].filter((e) => e.kind === 'Person').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Марина Ковалева', 'Олег Сидоренко', 'Игорь Петрович Сахаров']));
+  });
+
+  it('keeps surname particles of foreign names', () => {
+    const { entities } = entitiesIn('Лидер партии Марин Ле Пен выступила в Лионе.');
+    expect([...entities.values()].map((e) => e.name)).toContain('Марин Ле Пен');
+  });
+
+  it('does not read a common noun opening a sentence as a name', () => {
+    expect(found('Политики обсудили ситуацию. Эксперты ждут итогов.')).toEqual([]);
+  });
+});
+
+describe('roles', () => {
+  it('resolves a role phrase to the person named beside it, and records the office', () => {
+    const { mentions, roles } = entitiesIn('Генсек НАТО Йенс Столтенберг прибыл в Вашингтон.');
+    expect(roles).toContainEqual(expect.objectContaining({ person: 'person:jens-stoltenberg', role: 'secretary_general', of: 'org:nato', stated: true }));
+    expect(mentions.some((m) => m.via === 'role')).toBe(false);
+  });
+
+  it('resolves "глава МИД России" and "российский министр" to the minister of the day', () => {
+    const { mentions } = entitiesIn('Глава МИД России заявил о готовности к диалогу. Российский министр добавил, что ждет ответа.', '2022-01-21');
+    expect(mentions.filter((m) => m.via === 'role').map((m) => [m.text, m.entity])).toEqual([
+      ['Глава МИД', 'person:sergey-lavrov'],
+      ['министр', 'person:sergey-lavrov'],
+    ]);
+  });
+
+  it('resolves a bare role to the last person mentioned who holds it', () => {
+    const { mentions } = entitiesIn('Энтони Блинкен прибыл в Женеву. Госсекретарь сразу провел встречу.', null);
+    expect(mentions.find((m) => m.via === 'role')?.entity).toBe('person:antony-blinken');
+  });
+
+  it('resolves an office by the date: the secretary of state of 2015 is not that of 2022', () => {
+    const at = (date: string) => entitiesIn('Госсекретарь США прибыл в Москву.', date).mentions.find((m) => m.via === 'role')?.entity;
+    expect(at('2022-01-21')).toBe('person:antony-blinken');
+    expect(at('2015-05-12')).toBe('person:john-kerry');
+  });
+
+  it('does not take a case-mismatched name as an apposition', () => {
+    const { roles } = entitiesIn('Помощник украинского президента Дмитрий Кулебякин выступил.', null);
+    expect(roles.filter((r) => r.stated)).toEqual([]);
+  });
+});
+
+describe('cleaning comes first', () => {
+  it('a feed line that names people produces no entity', () => {
+    const article = toArticle({ path: 'a.txt', text: 'Шойгу прибыл в Минск\n\nМинистр обороны России Сергей Шойгу прибыл в Минск с визитом. Он проведет переговоры.\n\nЛента новостей\nМакрон предупредил Европу Политика, 13:23\nЗеленский назвал условие Политика, 12:54\n' });
+    const keys = [...extractMentions(article.text, { date: null }).entities.keys()];
+    expect(keys).toContain('person:sergei-shoigu');
+    expect(keys).not.toContain('person:emmanuel-macron');
+    expect(keys).not.toContain('person:volodymyr-zelenskyy');
+  });
+});
