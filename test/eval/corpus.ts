@@ -40,6 +40,8 @@ export interface View {
 }
 
 const PRED_MERGED = { Person: 'Person', Organization: 'Organization', State: 'Location', Place: 'Location', Location: 'Location' };
+// NEREL annotates relational adjectives ("российских") as COUNTRY; factRu does not annotate them.
+const PRED_MERGED_ADJECTIVES = { ...PRED_MERGED, 'State/adjective': 'Location' };
 
 export const FACTRU: View = {
   dataset: 'factru',
@@ -54,7 +56,7 @@ export const NEREL: View = {
   title: 'nerel.dev',
   types: ['Person', 'State', 'Place', 'Organization'],
   gold: { PERSON: 'Person', COUNTRY: 'State', CITY: 'Place', ORGANIZATION: 'Organization' },
-  pred: { Person: 'Person', State: 'State', Place: 'Place', Organization: 'Organization' },
+  pred: { Person: 'Person', State: 'State', 'State/adjective': 'State', Place: 'Place', Organization: 'Organization' },
 };
 
 /** NEREL with COUNTRY and CITY merged into Location, for systems (natasha) that only know LOC. */
@@ -63,7 +65,7 @@ export const NEREL_MERGED: View = {
   title: 'nerel.dev (State+Place merged)',
   types: ['Person', 'Organization', 'Location'],
   gold: { PERSON: 'Person', COUNTRY: 'Location', CITY: 'Location', ORGANIZATION: 'Organization' },
-  pred: PRED_MERGED,
+  pred: PRED_MERGED_ADJECTIVES,
 };
 
 interface RawEntity {

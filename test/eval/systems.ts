@@ -46,6 +46,7 @@ interface RawMention {
   end: unknown;
   text: unknown;
   kind: unknown;
+  via?: unknown;
 }
 
 /** Checks the output against the contract and the documents; returns the mentions and counted problems. */
@@ -73,7 +74,8 @@ export function collectMentions(records: readonly unknown[], docs: ReadonlyArray
       const [s, e] = [start as number, end as number];
       if (s < 0 || e < s || e > text.length) note('mentions with offsets outside the text');
       else if (text.slice(s, e) !== m.text) note('mentions whose text is not text.slice(start, end)');
-      kept.push({ start: s, end: e, type: kind });
+      // Relational adjectives ("российский") keep their own label: NEREL tags them COUNTRY, factRu does not tag them.
+      kept.push({ start: s, end: e, type: m.via === 'adjective' ? `${kind}/adjective` : kind });
     }
     predictions.set(id as string, kept);
   }
