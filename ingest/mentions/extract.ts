@@ -1,4 +1,5 @@
 import { defaultKnowledgeBase, type KnowledgeBase } from '../kb/load.ts';
+import { analyze, inflect } from '../morph/morph.ts';
 import type { KbEntity } from '../kb/schema.ts';
 import { segmentSentences } from '../segment/sentences.ts';
 import { tokenize, type Token } from '../segment/tokens.ts';
@@ -8,6 +9,7 @@ import { Gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { firstName, slug } from './names.ts';
 import { findOthers } from './others.ts';
 import { findPersons, isSurnameForm, type PersonSpan } from './persons.ts';
+import { findPhrases } from './phrases.ts';
 import { RoleMatcher } from './roles.ts';
 import type { EntityInfo, EntityKind, Mention, Via } from './types.ts';
 
@@ -104,6 +106,8 @@ export function extractMentions(text: string, options: ExtractOptions): EntityEx
       const person = people.find((p) => p.name.includes(' ') && p.surname !== '' && isSurnameForm(t, p.surname)) ?? byGivenName(people, t);
       if (person) emit(s, i, i, entities.get(person.key)!, 'surname');
     });
+    governmentBodies(s, mentions, emit);
+    for (const p of findPhrases(s.tokens, (i) => !s.covered[i])) emit(s, p.first, p.last, otherInfo(p.kind, p.name), 'pattern');
     for (const o of findOthers(s.tokens, (i) => !s.covered[i])) {
       if (o.name === 'МИД') foreignMinistry(s, o.first, kb, mentions, emit);
       else emit(s, o.first, o.last, otherInfo(o.kind, o.name), 'pattern');
@@ -183,6 +187,22 @@ export function kbInfo(entity: KbEntity): EntityInfo {
     ...(entity.year ? { year: entity.year } : {}),
     ...(entity.partOf ? { partOf: entity.partOf } : {}),
   };
+}
+
+// Institutions named by their state or city: "правительства Израиля", "мэрии Москвы", "посольства Франции".
+const GOVERNMENT_HEADS = new Set(['правительство', 'мэрия', 'парламент', 'посольство', 'министерство', 'минобороны', 'минфин', 'сенат', 'конгресс', 'генштаб', 'администрация', 'кабмин', 'консульство', 'генконсульство', 'мид', 'полиция', 'армия', 'спецслужба', 'разведка']);
+
+function governmentBodies(s: Sentence, mentions: Mention[], emit: (s: Sentence, first: number, last: number, info: EntityInfo, via: Via) => void): void {
+  s.tokens.forEach((t, i) => {
+    const next = s.tokens[i + 1];
+    if (s.covered[i] || !t.isWord || t.isUpper || !next || !GOVERNMENT_HEADS.has(analyze(t.text)[0]?.lemma ?? t.norm)) return;
+    const place = mentions.find((m) => m.start === next.start && (m.kind === 'State' || m.kind === 'Place') && m.via !== 'adjective');
+    if (!place) return;
+    const last = s.tokens.findIndex((x) => x.end === place.end);
+    const head = inflect(t.text, ['nomn', 'sing']) ?? t.norm;
+    const name = `${head[0]!.toUpperCase()}${head.slice(1)} ${place.text}`;
+    emit(s, i, last, { key: `org:${slug(`${head} ${place.entity.split(':')[1]}`)}`, kind: 'Organization', name, partOf: place.entity }, 'pattern');
+  });
 }
 
 /** "МИД Таджикистана" is that state's ministry; a bare "МИД" in Russian news is Russia's. */

@@ -24,11 +24,21 @@ export function findOthers(tokens: Token[], free: (i: number) => boolean): Other
     if (!free(i)) continue;
     const t = tokens[i]!;
     const quoted = LEGAL_FORMS.has(t.norm) ? quotedName(tokens, i + 1) : null;
+    const latin = latinName(tokens, i, free);
     if (quoted) {
-      spans.push({ first: i, last: quoted.last, kind: 'Organization', name: `${t.text.toUpperCase()} «${quoted.name}»` });
+      // The span stops before the closing quote, as factRu marks it: "ОАО «Газпром".
+      spans.push({ first: i, last: quoted.last - 1, kind: 'Organization', name: `${t.text.toUpperCase()} «${quoted.name}»` });
       i = quoted.last;
-    } else if (t.isUpper && t.text.length <= 8 && /^[\p{L}\d-]+$/u.test(t.text) && !NOT_ORGS.has(t.text)) {
+    } else if (t.isUpper && t.text.length <= 8 && /^\p{L}+(-\p{L}+)*$/u.test(t.text) && !NOT_ORGS.has(t.text)) {
+      // Abbreviations with digits are models and missions ("ТМА-12", "STS-124"), not organizations.
       spans.push({ first: i, last: i, kind: 'Organization', name: t.text });
+    } else if (latin) {
+      spans.push(latin);
+      i = latin.last;
+    } else if (i > 0 && t.isCapitalized && /^(Рос|Мин|Мос|Гос|Глав)\p{Ll}{3,}/u.test(t.text) && !analyze(t.text).some((r) => ['Geox', 'Name', 'Surn'].some((g) => r.tags.has(g)))) {
+      // Russian agencies are named by compounds: "Роскосмос", "Минсвязи", "Мосгордума".
+      const reading = analyze(t.text)[0];
+      spans.push({ first: i, last: i, kind: 'Organization', name: capitalize(reading && reading.lemma.slice(0, 3) === t.norm.slice(0, 3) ? reading.lemma : t.norm) });
     } else if (t.isCapitalized && !t.isUpper && i > 0) {
       const geo = analyze(t.text).find((r) => r.tags.has('Geox') && r.lemma.slice(0, 2) === t.norm.slice(0, 2));
       if (geo && !analyze(t.text).some((r) => r.tags.has('Surn') || r.tags.has('Name'))) {
@@ -37,6 +47,24 @@ export function findOthers(tokens: Token[], free: (i: number) => boolean): Other
     }
   }
   return spans;
+}
+
+const LATIN_GLUE = new Set(['and', 'of', 'the', 'for', 'de', '&']);
+
+/** A Latin-script name in a Russian text is a company, a service or a medium: "Facebook", "World Fashion Channel". */
+function latinName(tokens: Token[], i: number, free: (i: number) => boolean): OtherSpan | null {
+  const isLatinCap = (t: Token | undefined) => Boolean(t?.isWord && t.isCapitalized && /^\p{Script=Latin}/u.test(t.text));
+  if (!isLatinCap(tokens[i])) return null;
+  let j = i;
+  for (;;) {
+    const next = tokens[j + 1];
+    if (next && free(j + 1) && isLatinCap(next) && next.start - tokens[j]!.end <= 1) j++;
+    else if (next && free(j + 1) && LATIN_GLUE.has(next.text) && isLatinCap(tokens[j + 2]) && free(j + 2)) j += 2;
+    else if (next?.text === '.' && /^(com|ru|org|net)$/i.test(tokens[j + 2]?.text ?? '') && next.start === tokens[j]!.end) j += 2;
+    else break;
+  }
+  const text = tokens.slice(i, j + 1).map((t, k) => (k > 0 && t.start === tokens[i + k - 1]!.end ? '' : ' ') + t.text).join('').trim();
+  return { first: i, last: j, kind: 'Organization', name: text };
 }
 
 function quotedName(tokens: Token[], open: number): { last: number; name: string } | null {

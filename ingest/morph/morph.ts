@@ -51,3 +51,13 @@ export type Case = (typeof CASES)[number];
 export function caseOf(reading: Reading): Case | null {
   return CASES.find((c) => reading.tags.has(c)) ?? (reading.tags.has('loc2') ? 'loct' : reading.tags.has('gen2') ? 'gent' : null);
 }
+
+/** The word put into the given grammemes ("области", [nomn, sing] → "область"), or null when az cannot. */
+export function inflect(word: string, grammemes: string[]): string | null {
+  const wanted = Object.fromEntries(grammemes.map((g) => [g, true]));
+  for (const parse of Az.Morph(word)) {
+    const form = parse.inflect(wanted);
+    if (form) return form.word.toLowerCase();
+  }
+  return null;
+}

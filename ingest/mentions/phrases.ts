@@ -1,0 +1,94 @@
+import { analyze, inflect } from '../morph/morph.ts';
+import type { Token } from '../segment/tokens.ts';
+import type { EntityKind } from './types.ts';
+
+/** A multiword name built around a head noun: "Конституционного суда", "Свердловской области", "штата Аризона". */
+export interface PhraseSpan {
+  first: number;
+  last: number;
+  kind: EntityKind;
+  name: string;
+}
+
+const ORG_HEADS = new Set([
+  'театр', 'суд', 'фронт', 'банк', 'союз', 'партия', 'комитет', 'совет', 'служба', 'агентство', 'министерство', 'управление', 'фонд',
+  'центр', 'университет', 'институт', 'академия', 'церковь', 'федерация', 'компания', 'корпорация', 'концерн', 'завод', 'дума', 'собрание',
+  'палата', 'организация', 'ассоциация', 'движение', 'общество', 'объединение', 'холдинг', 'группа', 'клуб', 'музей', 'библиотека',
+  'телеканал', 'радиостанция', 'газета', 'журнал', 'издательство', 'лига', 'конгресс', 'парламент', 'правительство', 'администрация',
+  'прокуратура', 'инспекция', 'департамент', 'ведомство', 'комиссия', 'трибунал', 'биржа', 'консорциум', 'альянс', 'коалиция', 'армия',
+  'флот', 'гвардия', 'полиция', 'милиция', 'сенат', 'меджлис', 'кнессет', 'бундестаг', 'сейм', 'хурал', 'курултай', 'синод', 'патриархия',
+]);
+const PLACE_HEADS = new Set([
+  'область', 'край', 'республика', 'район', 'округ', 'река', 'озеро', 'море', 'океан', 'залив', 'пролив', 'штат', 'провинция', 'город',
+  'поселок', 'село', 'деревня', 'остров', 'полуостров', 'площадь', 'бульвар', 'улица', 'проспект', 'переулок', 'набережная', 'шоссе',
+  'аэропорт', 'порт', 'вокзал', 'станция', 'гора', 'хребет', 'пустыня', 'долина', 'кантон', 'графство', 'префектура', 'губерния', 'автономия',
+  'империя', 'королевство', 'эмират', 'лес', 'парк', 'мост', 'канал', 'регион', 'побережье', 'пространство',
+]);
+
+const top = (t: Token) => analyze(t.text)[0];
+const lemmaOf = (t: Token) => top(t)?.lemma ?? t.norm;
+const isAdjective = (t: Token) => top(t)?.pos === 'ADJF';
+const isCapWord = (t: Token | undefined): t is Token => Boolean(t?.isWord && t.isCapitalized && /\p{L}/u.test(t.text));
+
+/** Org and place names around head nouns, among free tokens. */
+export function findPhrases(tokens: Token[], free: (i: number) => boolean): PhraseSpan[] {
+  const spans: PhraseSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i)) continue;
+    const span = adjectivesAndHead(tokens, i, free) ?? headAndName(tokens, i, free);
+    if (span) {
+      spans.push(span);
+      i = span.last;
+    }
+  }
+  return spans;
+}
+
+/** "Конституционного суда", "Русская православная церковь", "Свердловской области": capitalized adjectives, then the head. */
+function adjectivesAndHead(tokens: Token[], i: number, free: (i: number) => boolean): PhraseSpan | null {
+  if (!isCapWord(tokens[i]) || !isAdjective(tokens[i])) return null;
+  let j = i;
+  while (j + 1 < tokens.length && free(j + 1) && isAdjective(tokens[j + 1]!) && tokens[j + 1]!.isWord) j++;
+  const head = tokens[j + 1];
+  if (!head || !free(j + 1)) return null;
+  const headLemma = lemmaOf(head);
+  const kind: EntityKind | null = ORG_HEADS.has(headLemma) ? 'Organization' : PLACE_HEADS.has(headLemma) ? 'Place' : null;
+  // A capitalized adjective opening a sentence ("Российская сторона…") needs a head that names an institution.
+  if (!kind || (i === 0 && !tokens[i + 1]?.isCapitalized && kind === 'Place' && headLemma === 'пространство')) return null;
+  return { first: i, last: j + 1, kind, name: nominativePhrase(tokens.slice(i, j + 1), head) };
+}
+
+/** "штата Аризона", "реки Славянки", "партии «Яблоко»": a head noun, then a capitalized or quoted name. */
+function headAndName(tokens: Token[], i: number, free: (i: number) => boolean): PhraseSpan | null {
+  const head = tokens[i]!;
+  if (!head.isWord || head.isCapitalized) return null;
+  const headLemma = lemmaOf(head);
+  const kind: EntityKind | null = ORG_HEADS.has(headLemma) ? 'Organization' : PLACE_HEADS.has(headLemma) ? 'Place' : null;
+  if (!kind) return null;
+  const next = tokens[i + 1];
+  if (next && ['«', '"', '“'].includes(next.text)) {
+    for (let j = i + 2; j < Math.min(tokens.length, i + 9); j++) {
+      if (!free(j)) return null;
+      // factRu's spans stop before the closing quote: "партии «Яблоко".
+      if (['»', '"', '”'].includes(tokens[j]!.text)) {
+        return j > i + 2 ? { first: i, last: j - 1, kind, name: `«${tokens.slice(i + 2, j).map((t) => t.text).join(' ')}»` } : null;
+      }
+    }
+    return null;
+  }
+  if (!isCapWord(next) || !free(i + 1) || next.isUpper) return null;
+  let j = i + 1;
+  while (isCapWord(tokens[j + 1]) && free(j + 1) && tokens[j + 1]!.start - tokens[j]!.end <= 1) j++;
+  return { first: i, last: j, kind, name: tokens.slice(i + 1, j + 1).map((t) => t.text).join(' ') };
+}
+
+/** "Свердловской области" → "Свердловская область": the head in the nominative, the adjectives agreeing with it. */
+function nominativePhrase(adjectives: Token[], head: Token): string {
+  const headTags = top(head)?.tags ?? new Set<string>();
+  const number = headTags.has('plur') ? 'plur' : 'sing';
+  const gender = ['masc', 'femn', 'neut'].find((g) => headTags.has(g));
+  const agreeing = number === 'plur' || !gender ? [number] : [number, gender];
+  const words = [...adjectives.map((a) => inflect(a.text, ['nomn', ...agreeing]) ?? a.norm), inflect(head.text, ['nomn', number]) ?? head.norm];
+  const phrase = words.join(' ');
+  return phrase[0]!.toUpperCase() + phrase.slice(1);
+}
