@@ -92,6 +92,8 @@ function fits(alias: Alias, tokens: Token[], keysOf: Array<Set<string>>, start: 
     // A capitalized word opening a sentence may be a common noun ("Политики обсудили"): an inflected form
     // counts only when the dictionary reads it as a proper name.
     if (start + j === 0 && word.capitalized && !word.keys.has(token.norm) && !PROPER.some((tag) => analyze(token.text)[0]?.tags.has(tag))) return false;
+    // A surname is no inflected place name: "Ливанов" is not "Ливан".
+    if (alias.entity.kind !== 'Person' && !word.keys.has(token.norm) && analyze(token.text)[0]?.tags.has('Surn')) return false;
     for (const key of word.keys) if (keysOf[start + j]!.has(key)) return true;
     return false;
   });

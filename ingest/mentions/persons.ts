@@ -34,7 +34,7 @@ export function findPersons(tokens: Token[], free: (i: number) => boolean): Pers
   const spans: PersonSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
-    const span = fullName(tokens, i, free) ?? initialsName(tokens, i, free) ?? cuedSurname(tokens, i, free) ?? loneSurname(tokens, i, free);
+    const span = fullName(tokens, i, free) ?? foreignName(tokens, i, free) ?? initialsName(tokens, i, free) ?? cuedSurname(tokens, i, free) ?? loneSurname(tokens, i, free);
     if (span) {
       spans.push(span);
       i = span.last;
@@ -70,6 +70,29 @@ function fullName(tokens: Token[], i: number, free: (i: number) => boolean): Per
   if (i === 0 && readingWith(last.text, 'Name') && !readingWith(last.text, 'Surn') && !middle) return null;
   const family = [...particles, surname(last.text, first.gender, first.case)].join(' ');
   return { first: i, last: j, name: [first.name, middle, family].filter(Boolean).join(' '), gender: first.gender, surname: family };
+}
+
+/** Whether the dictionary knows the word as something other than a name ("Совет", "Мира"). */
+function isCommonWord(t: Token): boolean {
+  const top = analyze(t.text)[0];
+  return Boolean(top && top.score >= 0.5 && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr'].some((g) => top.tags.has(g)));
+}
+
+/**
+ * Two capitalized words that the dictionary does not know as anything but names: "Лионель Месси", "Кит Флинт".
+ * Foreign given names are missing from the 2016 dictionary, so a pair of name-like words stands for a person.
+ */
+function foreignName(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
+  const a = tokens[i]!;
+  const b = tokens[i + 1];
+  if (!isCap(a) || !isCap(b) || !free(i + 1) || !adjacent(a, b) || isGeo(a) || isGeo(b)) return null;
+  if (/\p{Script=Latin}/u.test(a.text + b.text) || isCommonWord(a) || isCommonWord(b)) return null;
+  const nameLike = (t: Token) => analyze(t.text).some((r) => r.tags.has('Name') || r.tags.has('Surn'));
+  if (!nameLike(a) && !nameLike(b)) return null;
+  const first = firstName(a.text);
+  const given = first?.name ?? a.text;
+  const family = surname(b.text, first?.gender ?? null, first?.case ?? null);
+  return { first: i, last: i + 1, name: `${given} ${family}`, gender: first?.gender ?? null, surname: family };
 }
 
 const PARTICLES = new Set(['ле', 'ла', 'де', 'ди', 'да', 'дель', 'фон', 'ван', 'дер', 'аль', 'эль', 'ибн', 'бен', 'бин', 'о']);

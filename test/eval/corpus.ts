@@ -39,7 +39,15 @@ export interface View {
   pred: Readonly<Record<string, string>>;
 }
 
-const PRED_MERGED = { Person: 'Person', Organization: 'Organization', State: 'Location', Place: 'Location', Location: 'Location' };
+const PRED_MERGED = {
+  Person: 'Person',
+  Organization: 'Organization',
+  'Organization/metonym': 'Location',
+  State: 'Location',
+  'State/metonym': 'Location',
+  Place: 'Location',
+  Location: 'Location',
+};
 // NEREL annotates relational adjectives ("российских") as COUNTRY; factRu does not annotate them.
 const PRED_MERGED_ADJECTIVES = { ...PRED_MERGED, 'State/adjective': 'Location' };
 
@@ -56,7 +64,7 @@ export const NEREL: View = {
   title: 'nerel.dev',
   types: ['Person', 'State', 'Place', 'Organization'],
   gold: { PERSON: 'Person', COUNTRY: 'State', CITY: 'Place', ORGANIZATION: 'Organization' },
-  pred: { Person: 'Person', State: 'State', 'State/adjective': 'State', Place: 'Place', Organization: 'Organization' },
+  pred: { Person: 'Person', State: 'State', 'State/adjective': 'State', 'State/metonym': 'Place', Place: 'Place', Organization: 'Organization', 'Organization/metonym': 'Place' },
 };
 
 /** NEREL with COUNTRY and CITY merged into Location, for systems (natasha) that only know LOC. */

@@ -75,7 +75,8 @@ export function collectMentions(records: readonly unknown[], docs: ReadonlyArray
       if (s < 0 || e < s || e > text.length) note('mentions with offsets outside the text');
       else if (text.slice(s, e) !== m.text) note('mentions whose text is not text.slice(start, end)');
       // Relational adjectives ("российский") keep their own label: NEREL tags them COUNTRY, factRu does not tag them.
-      kept.push({ start: s, end: e, type: m.via === 'adjective' ? `${kind}/adjective` : kind });
+      // A capital standing for its state ("Москва заявила") keeps its own label too: NEREL types the surface (CITY).
+      kept.push({ start: s, end: e, type: m.via === 'adjective' || m.via === 'metonym' ? `${kind}/${String(m.via)}` : kind });
     }
     predictions.set(id as string, kept);
   }
