@@ -113,6 +113,12 @@ function upsertEntity(graph: KnowledgeGraph, info: EntityInfo, surfaces: Set<str
   else graph.addNode(info.key, attributes);
 }
 
+/** Adds a knowledge-base entity an edge needs; true when the node is (now) in the graph. */
+export function ensureNode(graph: KnowledgeGraph, key: string, kb: KnowledgeBase): boolean {
+  ensureEntity(graph, key, kb);
+  return graph.hasNode(key);
+}
+
 /** PART_OF and LOCATED_IN between entities that are both in the graph, from the knowledge base. */
 export function addStructure(graph: KnowledgeGraph, kb: KnowledgeBase, partOf: (key: string) => string | undefined = (k) => kb.entities.get(k)?.partOf): void {
   graph.forEachNode((key, attrs) => {

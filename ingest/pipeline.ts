@@ -1,12 +1,14 @@
 import { InputError } from './errors.ts';
 import { toArticle, type Article } from './article.ts';
+import { extractEvents, type EventExtraction } from './events/extract.ts';
+import { defaultKnowledgeBase } from './kb/load.ts';
 import { extractMentions, type EntityExtraction } from './mentions/extract.ts';
 import { initMorph } from './morph/morph.ts';
 import { FormatError } from './read/formats.ts';
 import { listInputs, readInput, type ReadOptions } from './read/inputs.ts';
 
 export type IngestEvent =
-  | { type: 'article'; article: Article; extraction: EntityExtraction }
+  | { type: 'article'; article: Article; extraction: ArticleExtraction }
   | { type: 'skipped'; error: InputError };
 
 /** Reads and cleans every input, one at a time; a bad input becomes a 'skipped' event and the rest goes on. */
@@ -33,7 +35,13 @@ export async function* ingestInputs(paths: string[], options: ReadOptions): Asyn
   }
 }
 
+export interface ArticleExtraction extends EntityExtraction {
+  events: EventExtraction;
+}
+
 /** Everything extraction finds in one article: a pure function of its text and date. */
-export function extractArticle(article: Article): EntityExtraction {
-  return extractMentions(article.text, { date: article.published });
+export function extractArticle(article: Article): ArticleExtraction {
+  const kb = defaultKnowledgeBase();
+  const entities = extractMentions(article.text, { date: article.published, kb });
+  return { ...entities, events: extractEvents(article.text, entities.mentions, article.published, kb) };
 }

@@ -3,6 +3,7 @@ import { parseEncoding, type DecodeError } from '../../ingest/read/decode.ts';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read/inputs.ts';
 import { registerExportCommands } from './commands/export.ts';
 import { runIngest } from './commands/ingest.ts';
+import { registerClaimsCommand } from './commands/claims.ts';
 import { registerMentionsCommand } from './commands/mentions.ts';
 import { registerNeo4jCommands } from './commands/neo4j.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -72,6 +73,7 @@ function program(setExit: SetExit): Command {
     .action(async (opts: { out?: string }) => setExit(await runSchema(opts)));
 
   registerMentionsCommand(cli, setExit);
+  registerClaimsCommand(cli, setExit);
   registerNeo4jCommands(cli, setExit);
   registerExportCommands(cli, setExit);
   registerServeCommand(cli, setExit);

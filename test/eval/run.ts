@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers.ts';
 import { FACTRU, hasData, loadCorpus, NEREL } from './corpus.ts';
+import { fixtureSection } from './fixtures.ts';
 import { metSection } from './met.ts';
 import { natashaSection, runNatasha, skippedLine } from './natasha.ts';
 import { comparisonSection, dataSection, mentionRuns, SKIP_LINE, speedSection, systemSection } from './ner.ts';
@@ -13,7 +14,9 @@ import { renderMarkdown, renderText, type Section } from './table.ts';
 export const REPORT = join(ROOT, 'test/eval/REPORT.md');
 
 async function main(): Promise<number> {
+  const fixtures = await fixtureSection();
   if (!hasData()) {
+    process.stdout.write(renderText([fixtures]));
     process.stdout.write(SKIP_LINE);
     return 0;
   }
@@ -46,6 +49,7 @@ async function main(): Promise<number> {
     ...('run' in natasha ? [natashaSection(natasha, docs)] : []),
     speedSection(all),
     await metSection(docs),
+    fixtures,
   ];
   process.stdout.write(renderText(sections));
   writeFileSync(REPORT, renderMarkdown('diplograph evaluation', sections));

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countByKind, countByType, createGraph } from '../../graph/model.ts';
 import { toSnapshot } from '../../graph/snapshot.ts';
-import { addArticle, addEntities, addStructure } from '../../../ingest/build.ts';
+import { addArticle, addEntities, addStructure, ensureNode } from '../../../ingest/build.ts';
+import { addEvents, addMetEdges, nameMeetings } from '../../../ingest/events/graph.ts';
 import { defaultKnowledgeBase } from '../../../ingest/kb/load.ts';
 import { ingestInputs } from '../../../ingest/pipeline.ts';
 import { listInputs, type ReadOptions } from '../../../ingest/read/inputs.ts';
@@ -13,6 +14,7 @@ import type { InputError } from '../../../ingest/errors.ts';
 import { CliError, UsageError } from '../errors.ts';
 import { err, out, Progress } from '../io.ts';
 import { GENERATOR } from '../version.ts';
+import { printEvents } from './ingest-report.ts';
 
 export const SAMPLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../ingest/sample');
 
@@ -56,6 +58,7 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
     }
     for (const info of event.extraction.entities.values()) if (info.partOf) partOf.set(info.key, info.partOf);
     addEntities(graph, event.article, event.extraction, kb);
+    addEvents(graph, event.article, event.extraction.events, (key) => ensureNode(graph, key, kb));
     texts.write(`${JSON.stringify({ key: event.article.key, path: event.article.path, text: event.article.text })}\n`);
     if (options.explain) explain(event.article);
   }
@@ -63,11 +66,14 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
   await new Promise<void>((resolve, reject) => texts.end((error?: Error | null) => (error ? reject(error) : resolve())));
 
   if (read === 0) throw new CliError(`ingest: nothing could be ingested (${skipped.length} input${skipped.length === 1 ? '' : 's'} skipped)`);
+  addMetEdges(graph);
+  nameMeetings(graph);
   addStructure(graph, kb, (key) => kb.entities.get(key)?.partOf ?? partOf.get(key));
   const snapshot = toSnapshot(graph, { generator: GENERATOR, createdAt: new Date().toISOString() });
   const target = join(options.out, 'graph.json');
   await writeFile(target, `${JSON.stringify(snapshot, null, 1)}\n`);
   printSummary({ read, duplicates, skipped, target, kinds: countByKind(graph), types: countByType(graph) });
+  printEvents(graph, options.explain);
   return options.strict && skipped.length > 0 ? 1 : 0;
 }
 
@@ -99,5 +105,5 @@ function printSummary(s: Summary): void {
   for (const e of s.skipped) out(`  skipped ${e.message}`);
   out(`  nodes: ${list(s.kinds)}`);
   out(`  edges: ${list(s.types)}`);
-  out(`wrote ${s.target}`);
+  out(`  wrote ${s.target}`);
 }

@@ -1,0 +1,156 @@
+import type { KnowledgeBase } from '../kb/load.ts';
+import { slug } from '../mentions/names.ts';
+import type { Mention } from '../mentions/types.ts';
+import { CONDITIONAL, NEGATED_REJECT_VERBS, NEGATION, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, SPEECH } from './cues.ts';
+import { findDates } from './dates.ts';
+import { clauseOf, type SentenceView, type Word } from './sentence.ts';
+import type { ClaimFact } from './types.ts';
+
+// "направила проекты", "передал предложения": these verbs propose only with a proposal as their object.
+const NEEDS_PROPOSAL_OBJECT = new Set(['направить', 'передать', 'представить', 'опубликовать', 'показать', 'внести', 'вносить']);
+const PROPOSAL_NOUNS = new Set([
+  'предложение', 'проект', 'инициатива', 'план', 'договор', 'соглашение', 'договоренность', 'контрпредложение', 'идея', 'требование',
+  'ультиматум', 'условие', 'призыв', 'просьба',
+]);
+const FIRST_PERSON = new Set(['я', 'мы']);
+
+export interface ClaimContext {
+  published: string | null;
+  kb: KnowledgeBase;
+  /** The person who speaks in this sentence when it is a quote, found by attribution ("— сказал Лавров"). */
+  speaker: string | null;
+}
+
+/** Proposals and refusals a sentence states; negated, conditional and questioned ones give nothing. */
+export function findClaims(view: SentenceView, context: ClaimContext): ClaimFact[] {
+  if (view.text.trimEnd().endsWith('?')) return [];
+  const claims: ClaimFact[] = [];
+  for (const word of view.words) {
+    const type = claimType(view, word);
+    if (!type) continue;
+    if (view.words.slice(0, word.index).some((w) => CONDITIONAL.has(w.norm))) continue;
+    const actor = actorOf(view, word, context);
+    if (!actor) continue;
+    const object = objectOf(view, word, type);
+    if (!object) continue;
+    const addressees = type === 'PROPOSED' ? addresseesOf(view, word, actor) : [];
+    const date = findDates(view.text, context.published, view.span.start).find((d) => d.date !== '')?.date ?? context.published?.slice(0, 10) ?? null;
+    claims.push({
+      type,
+      actor,
+      ...object,
+      addressees,
+      date,
+      sentence: view.span,
+      cue: { start: word.start, end: word.end, text: word.text },
+      rule: `${type.toLowerCase()}:${word.lemma}`,
+      confidence: object.targetName ? 0.6 : 0.8,
+    });
+  }
+  return claims;
+}
+
+function claimType(view: SentenceView, word: Word): ClaimFact['type'] | null {
+  const before = view.words[word.index - 1];
+  const negated = before !== undefined && NEGATION.has(before.norm);
+  if (NEGATED_REJECT_VERBS.has(word.lemma) && negated && word.pos === 'VERB') return 'REJECTED';
+  if (negated || (word.pos !== 'VERB' && word.pos !== 'INFN')) return null;
+  if (REJECT_VERBS.has(word.lemma)) return 'REJECTED';
+  if (!PROPOSE_VERBS.has(word.lemma)) return null;
+  if (NEEDS_PROPOSAL_OBJECT.has(word.lemma)) {
+    const [, last] = clauseOf(view, word.index);
+    const object = view.words.slice(word.index + 1, last + 1);
+    const treaty = view.mentions.some((m) => m.kind === 'Treaty' && m.start > word.start);
+    if (!treaty && !object.some((w) => PROPOSAL_NOUNS.has(w.lemma))) return null;
+  }
+  return 'PROPOSED';
+}
+
+const isActor = (m: Mention, kb: KnowledgeBase) =>
+  (m.kind === 'Person' || m.kind === 'State' || m.kind === 'Organization') && !kb.entities.get(m.entity)?.isSource && m.via !== 'adjective';
+
+/** Who acts: the nearest person, state or organization before the verb; in a first-person quote, the speaker. */
+function actorOf(view: SentenceView, word: Word, context: ClaimContext): string | null {
+  const before = view.mentions.filter((m) => m.end <= word.start && isActor(m, context.kb));
+  const last = before.at(-1);
+  const lastEnd = last ? last.end : view.span.start;
+  const firstPerson = view.words.some((w) => w.start >= lastEnd && w.end <= word.start && FIRST_PERSON.has(w.norm));
+  if (firstPerson && context.speaker) return context.speaker;
+  // "Российская сторона предложила…": a state adjective with "сторона" is the state.
+  const side = view.mentions.find((m) => m.via === 'adjective' && m.kind === 'State' && m.end <= word.start && /сторон/i.test(view.text.slice(m.end - view.span.start, m.end - view.span.start + 10)));
+  if (side && (!last || side.start > last.start)) return side.entity;
+  // The subject is in the nominative: "Блинкен … при общении с Лавровым … призвал", not the nearest name;
+  // "Глава МИД Турции Мевлют Чавушоглу отверг": the ministry qualifies the minister, who acts.
+  const qualifies = (m: Mention) => ROLE_WORDS.has(view.words.find((w) => w.end <= m.start && w.isWord && w.index === (firstWord(view, m)?.index ?? 0) - 1)?.lemma ?? '');
+  const candidates = before.filter((m) => !attributed(view, m) && !(qualifies(m) && m.kind !== 'Person'));
+  const subject = candidates.filter((m) => nominative(view, m)).at(-1);
+  return (subject ?? candidates.filter((m) => caseless(view, m)).at(-1))?.entity ?? null;
+}
+
+function firstWord(view: SentenceView, m: Mention): Word | undefined {
+  return view.words.find((x) => x.start === m.start);
+}
+
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+/** Whether a mention can be the subject: one of its words in the nominative ("главой МИД" is not: its head is not). */
+function nominative(view: SentenceView, m: Mention): boolean {
+  const words = view.words.filter((w) => w.start >= m.start && w.end <= m.end && w.isWord);
+  const heads = m.via === 'role' ? words.slice(0, 1) : words;
+  // A name the dictionary cannot decline ("Моди") may be the subject too; an abbreviation says nothing.
+  return heads.some((w) => (w.tags.has('nomn') && !w.tags.has('Fixd')) || (/\p{Script=Cyrillic}/u.test(w.text) && !w.isUpper && !CASES.some((c) => w.tags.has(c))));
+}
+
+/** Abbreviations and foreign names do not decline: their case says nothing. */
+function caseless(view: SentenceView, m: Mention): boolean {
+  const w = firstWord(view, m);
+  return w !== undefined && (w.tags.has('Fixd') || w.isUpper || !/\p{Script=Cyrillic}/u.test(w.text));
+}
+
+/** A mention that only says who reports ("сообщает РИА Новости", "передает корреспондент"). */
+function attributed(view: SentenceView, m: Mention): boolean {
+  const w = view.words.find((x) => x.start === m.start);
+  const prev = w ? view.words[w.index - 1] : undefined;
+  return prev !== undefined && SPEECH.has(prev.lemma) && prev.tags.has('3per');
+}
+
+function addresseesOf(view: SentenceView, word: Word, actor: string): string[] {
+  const found: string[] = [];
+  for (let i = word.index + 1; i < view.words.length; i++) {
+    const w = view.words[i]!;
+    const m = view.mentions.find((x) => x.start === w.start && x.kind !== 'Treaty' && x.via !== 'adjective');
+    if (m) {
+      if (m.entity !== actor) found.push(m.entity);
+      i = view.words.findIndex((x) => x.end === m.end);
+      continue;
+    }
+    if (w.norm !== 'и' && w.norm !== ',') break;
+  }
+  return found;
+}
+
+const PHRASE_ENDS = new Set([',', ';', '.', '—', '–', ':', '!', '?']);
+
+/**
+ * What was proposed or rejected: a treaty named after the verb; else the proposal as a phrase, from the first
+ * proposal noun ("предложение об освобождении…") or infinitive ("пересмотреть решение…") to the end of its clause.
+ */
+function objectOf(view: SentenceView, word: Word, type: ClaimFact['type']): { target: string; targetName?: string } | null {
+  const [, clauseEnd] = clauseOf(view, word.index);
+  const treaty = view.mentions.find((m) => m.kind === 'Treaty' && m.start > word.start && m.end <= view.words[clauseEnd]!.end);
+  if (treaty) return { target: treaty.entity };
+  const after = view.words.slice(word.index + 1, clauseEnd + 1);
+  // The object is the first infinitive or noun after the verb (names of addressees aside); a proposal only if it is one.
+  const first = after.find((w) => w.pos === 'INFN' || (w.pos === 'NOUN' && !w.tags.has('datv') && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end)));
+  let head = first && (first.pos === 'INFN' || PROPOSAL_NOUNS.has(first.lemma)) ? first : undefined;
+  // "настаивал на том, чтобы Кремль принял наше предложение…": the proposal further on.
+  if (!head && after[0]?.norm === 'на' && after[1]?.norm === 'том') head = view.words.slice(word.index + 1).find((w) => PROPOSAL_NOUNS.has(w.lemma));
+  // A refusal is of a proposal or an act named close after the verb: "отказывается от рассмотрения наших предложений".
+  if (type === 'REJECTED') head = after.slice(0, 5).find((w) => PROPOSAL_NOUNS.has(w.lemma) || w.pos === 'INFN');
+  if (!head) return null;
+  let end = head.index;
+  while (end + 1 < view.words.length && end - head.index < 10 && !PHRASE_ENDS.has(view.words[end + 1]!.text)) end++;
+  const phrase = view.words.slice(head.index, end + 1).filter((w) => w.isWord);
+  const name = view.text.slice(phrase[0]!.start - view.span.start, phrase.at(-1)!.end - view.span.start);
+  return { target: `treaty:proposal-${slug(name.split(' ').slice(0, 8).join(' '))}`, targetName: name };
+}

@@ -1,0 +1,46 @@
+import type { MeetingType } from './types.ts';
+
+// Words that signal a meeting, by lemma, with the kind of meeting they name.
+export const MEETING_NOUNS: ReadonlyMap<string, MeetingType> = new Map([
+  ['встреча', 'meeting'], ['переговоры', 'talks'], ['переговор', 'talks'], ['саммит', 'summit'], ['консультация', 'consultations'],
+  ['беседа', 'talks'], ['заседание', 'council'], ['совещание', 'council'], ['визит', 'visit'], ['раунд', 'talks'], ['контакт', 'meeting'],
+  ['разговор', 'phone_call'],
+]);
+export const MEETING_VERBS: ReadonlyMap<string, MeetingType> = new Map([
+  ['встретиться', 'meeting'], ['встречаться', 'meeting'], ['переговорить', 'talks'], ['поговорить', 'talks'], ['созвониться', 'phone_call'],
+  ['посетить', 'visit'], ['пересечься', 'meeting'],
+]);
+
+// Status of a meeting from the words around it.
+export const PLANNED = new Set([
+  'планировать', 'рассчитывать', 'готовиться', 'предстоящий', 'намереваться', 'собираться', 'хотеть', 'договориться', 'условиться',
+  'предложить', 'готовый', 'ожидаться', 'предполагаться', 'запланировать', 'намечать', 'наметить', 'мочь', 'предстоять', 'подготовка',
+  'готовить',
+]);
+export const CANCELLED = new Set(['отменить', 'отменять', 'отложить', 'откладывать', 'сорвать', 'срываться', 'отказаться']);
+
+// Claims: what proposing and rejecting look like.
+export const PROPOSE_VERBS = new Set([
+  'предложить', 'предлагать', 'направить', 'выдвинуть', 'внести', 'вносить', 'призвать', 'призывать', 'настаивать', 'попросить',
+  'просить', 'передать', 'представить', 'опубликовать', 'показать',
+]);
+export const REJECT_VERBS = new Set(['отклонить', 'отклонять', 'отвергнуть', 'отвергать', 'отказаться', 'отказываться']);
+/** Rejections that are a negated verb: "не принял", "не согласилась". */
+export const NEGATED_REJECT_VERBS = new Set(['принять', 'принимать', 'согласиться', 'соглашаться', 'поддержать']);
+
+/** A sentence that says what would happen, not what did. */
+export const CONDITIONAL = new Set(['если', 'ежели', 'якобы', 'бы']);
+export const NEGATION = new Set(['не', 'ни', 'нет', 'никакой', 'никогда']);
+
+/** Words naming an office: the state or ministry after them qualifies a person, it does not take part itself. */
+export const ROLE_WORDS = new Set([
+  'госсекретарь', 'глава', 'министр', 'посол', 'президент', 'генсек', 'премьер', 'премьер-министр', 'постпред', 'замглавы', 'руководитель',
+  'замминистра', 'заместитель', 'канцлер', 'лидер', 'председатель', 'представитель', 'пресс-секретарь', 'советник', 'помощник',
+  'член', 'цк', 'делегация',
+]);
+
+/** Verbs that introduce who said something; their subject is a speaker, not an actor. */
+export const SPEECH = new Set([
+  'сообщать', 'сообщить', 'передавать', 'приводить', 'заявить', 'заявлять', 'сказать', 'отметить', 'отмечать', 'подчеркнуть',
+  'подчеркивать', 'добавить', 'пояснить', 'уточнить', 'говорить', 'констатировать', 'пообещать', 'указывать', 'указать', 'считать',
+]);

@@ -1,0 +1,60 @@
+import type { KnowledgeBase } from '../kb/load.ts';
+import type { Mention } from '../mentions/types.ts';
+import { segmentSentences } from '../segment/sentences.ts';
+import { findClaims } from './claims.ts';
+import { SPEECH } from './cues.ts';
+import { findMeetings } from './meetings.ts';
+import { viewSentence, type SentenceView } from './sentence.ts';
+import type { ClaimFact, MeetingFact } from './types.ts';
+
+export interface EventExtraction {
+  meetings: MeetingFact[];
+  claims: ClaimFact[];
+}
+
+/** Meetings, proposals and refusals in a cleaned text, given its entity mentions. Pure: text in, facts out. */
+export function extractEvents(text: string, mentions: Mention[], published: string | null, kb: KnowledgeBase): EventExtraction {
+  const meetings: MeetingFact[] = [];
+  const claims: ClaimFact[] = [];
+  let previousDate: string | null = null;
+  let previousSpeaker: string | null = null;
+  let topic: string[] = [];
+  for (const span of segmentSentences(text)) {
+    const view = viewSentence(text, span, mentions);
+    const speaker = speakerOf(view) ?? (/^[«"„]/.test(view.text) || !/[«"„]/.test(view.text) ? previousSpeaker : null);
+    const found = findMeetings(view, { published, kb, previousDate }, topic);
+    for (const meeting of found) {
+      meetings.push(meeting);
+      if (meeting.date) previousDate = meeting.date;
+    }
+    const locative = (m: Mention) => /(^|\s)(в|во|на)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start));
+    topic = view.mentions
+      .filter((m) => (m.kind === 'State' || m.kind === 'Person') && m.via !== 'adjective' && !locative(m) && !kb.entities.get(m.entity)?.isSource)
+      .map((m) => m.entity);
+    topic = [...new Set(topic)];
+    for (const claim of findClaims(view, { published, kb, speaker })) claims.push(resolveAnaphora(claim, claims));
+    previousSpeaker = speakerOf(view) ?? (view.text.includes('»') ? null : previousSpeaker);
+  }
+  return { meetings, claims };
+}
+
+/** "отклонил это предложение": the proposal meant is the last one the article reported. */
+function resolveAnaphora(claim: ClaimFact, earlier: ClaimFact[]): ClaimFact {
+  if (!claim.targetName || !/^(это|эти|такое|такие|данное|этого|этих)?\s*(предложени\p{L}*|инициатив\p{L}*|иде\p{L}*)$/iu.test(claim.targetName)) return claim;
+  const proposal = earlier.filter((c) => c.type === 'PROPOSED').at(-1);
+  if (!proposal) return claim;
+  const { targetName: _ignored, ...rest } = claim;
+  return { ...rest, target: proposal.target, ...(proposal.targetName ? { targetName: proposal.targetName } : {}) };
+}
+
+/** Who speaks in a quote: "— сказал Лавров", "приводит слова Блинкена", "по словам министра". */
+function speakerOf(view: SentenceView): string | null {
+  for (const m of view.mentions) {
+    if (m.kind !== 'Person') continue;
+    const w = view.words.find((x) => x.start === m.start);
+    if (!w) continue;
+    const before = view.words.slice(Math.max(0, w.index - 3), w.index).map((x) => x.lemma);
+    if (before.some((l) => SPEECH.has(l) || l === 'слово')) return m.entity;
+  }
+  return null;
+}

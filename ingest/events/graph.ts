@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import { edgeKey, type KnowledgeGraph } from '../../src/graph/model.ts';
+import type { Evidence, NodeOfKind } from '../../src/schema/index.ts';
+import type { Article } from '../article.ts';
+import { slug } from '../mentions/names.ts';
+import type { EventExtraction } from './extract.ts';
+import type { ClaimFact, MeetingFact, Provenance } from './types.ts';
+
+type MeetingNode = NodeOfKind<'Meeting'>;
+const STATUS_RANK = { planned: 0, cancelled: 1, held: 2 } as const;
+const TYPE_NAMES: Record<string, string> = {
+  talks: 'Переговоры', summit: 'Саммит', phone_call: 'Телефонный разговор', council: 'Заседание', consultations: 'Консультации', visit: 'Визит', meeting: 'Встреча',
+};
+
+function evidenceOf(article: Article, fact: Provenance, date: string | null): Evidence {
+  return {
+    article: article.key,
+    quote: article.text.slice(fact.sentence.start, fact.sentence.end),
+    start: fact.sentence.start,
+    end: fact.sentence.end,
+    ...(date ? { date } : {}),
+    cue: fact.cue,
+    rule: fact.rule,
+    confidence: fact.confidence,
+  };
+}
+
+/** Adds an article's meetings and claims: one Meeting node per real meeting, however many articles report it. */
+export function addEvents(graph: KnowledgeGraph, article: Article, events: EventExtraction, ensure: (key: string) => boolean): void {
+  for (const fact of events.meetings) {
+    const participants = fact.participants.filter(ensure);
+    if (participants.length === 0) continue;
+    const place = fact.place && ensure(fact.place) ? fact.place : null;
+    const evidence = evidenceOf(article, fact, fact.date);
+    const key = findSameMeeting(graph, { ...fact, participants, place }, article.key) ?? newMeeting(graph, { ...fact, participants, place });
+    mergeMeeting(graph, key, { ...fact, participants, place });
+    for (const p of participants) addClaimEdge(graph, 'PARTICIPATED_IN', p, key, evidence, fact.date);
+    if (place) addEvidenceEdge(graph, 'HELD_IN', key, place, evidence);
+  }
+  for (const claim of events.claims) {
+    if (!ensure(claim.actor)) continue;
+    const target = claim.targetName ? proposalNode(graph, claim) : ensure(claim.target) ? claim.target : null;
+    if (!target || target === claim.actor) continue;
+    addClaimEdge(graph, claim.type, claim.actor, target, evidenceOf(article, claim, claim.date), claim.date, claim.addressees.filter(ensure));
+  }
+}
+
+function proposalNode(graph: KnowledgeGraph, claim: ClaimFact): string {
+  if (!graph.hasNode(claim.target)) graph.addNode(claim.target, { kind: 'Treaty', name: claim.targetName!, subtype: 'proposal' });
+  return claim.target;
+}
+
+function addClaimEdge(graph: KnowledgeGraph, type: 'PARTICIPATED_IN' | 'PROPOSED' | 'REJECTED', source: string, target: string, evidence: Evidence, date: string | null, addressees: string[] = []): void {
+  const key = edgeKey(type, source, target);
+  if (!graph.hasEdge(key)) {
+    const base = { date, evidence: [evidence] };
+    if (type === 'PROPOSED') graph.addDirectedEdgeWithKey(key, source, target, { type, ...base, ...(addressees.length ? { addressees: [...addressees].sort() } : {}) });
+    else graph.addDirectedEdgeWithKey(key, source, target, { type, ...base });
+    return;
+  }
+  const existing = graph.getEdgeAttributes(key);
+  if (existing.type !== 'PARTICIPATED_IN' && existing.type !== 'PROPOSED' && existing.type !== 'REJECTED') return;
+  const merged = { ...existing, evidence: mergeEvidence(existing.evidence, evidence), date: existing.date ?? date };
+  if (merged.type === 'PROPOSED') {
+    const all = [...new Set([...(merged.addressees ?? []), ...addressees])].sort();
+    if (all.length > 0) merged.addressees = all;
+  }
+  graph.replaceEdgeAttributes(key, merged);
+}
+
+function addEvidenceEdge(graph: KnowledgeGraph, type: 'HELD_IN', source: string, target: string, evidence: Evidence): void {
+  const key = edgeKey(type, source, target);
+  if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, { type, evidence: [evidence] });
+  else {
+    const existing = graph.getEdgeAttributes(key);
+    if (existing.type === 'HELD_IN') graph.replaceEdgeAttributes(key, { ...existing, evidence: mergeEvidence(existing.evidence ?? [], evidence) });
+  }
+}
+
+function mergeEvidence(list: Evidence[], item: Evidence): Evidence[] {
+  if (list.some((e) => e.article === item.article && e.start === item.start)) return list;
+  return [...list, item].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+}
+
+function reportedIn(graph: KnowledgeGraph, meeting: string, article: string): boolean {
+  return graph.someInEdge(meeting, (_e, attrs) => attrs.type === 'PARTICIPATED_IN' && attrs.evidence.some((ev) => ev.article === article));
+}
+
+/** An existing Meeting that this report is about: compatible dates, the same place, shared participants. */
+function findSameMeeting(graph: KnowledgeGraph, fact: MeetingFact, article: string): string | null {
+  let best: string | null = null;
+  let bestShared = 0;
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind !== 'Meeting') return;
+    if ((attrs.meetingType === 'phone_call') !== (fact.meetingType === 'phone_call')) return;
+    if (attrs.place && fact.place && attrs.place !== placeName(graph, fact.place)) return;
+    const dated = attrs.date !== null && fact.date !== null;
+    if (dated && !datesOverlap(attrs.date!, fact.date!)) return;
+    // Without a date on both sides, only the same place (or the same article) and two shared participants make it one.
+    if (!dated && (!attrs.place || !fact.place) && !reportedIn(graph, key, article)) return;
+    const theirs = new Set(graph.inNeighbors(key));
+    const shared = fact.participants.filter((p) => theirs.has(p)).length;
+    const needed = dated ? 1 : Math.min(2, fact.participants.length, theirs.size);
+    if (shared >= Math.max(1, needed) && shared > bestShared) {
+      best = key;
+      bestShared = shared;
+    }
+  });
+  return best;
+}
+
+/** Whether two ISO dates of any precision can be the same day. */
+export function datesOverlap(a: string, b: string): boolean {
+  const bounds = (d: string): [string, string] => {
+    const [from, to = from] = d.split('/') as [string, string?];
+    return [from.padEnd(10, '-00'), (to ?? from).padEnd(10, '-99')];
+  };
+  const [a1, a2] = bounds(a);
+  const [b1, b2] = bounds(b);
+  return a1 <= b2 && b1 <= a2;
+}
+
+function placeName(graph: KnowledgeGraph, key: string): string {
+  return graph.hasNode(key) ? graph.getNodeAttribute(key, 'name') : key;
+}
+
+function newMeeting(graph: KnowledgeGraph, fact: MeetingFact): string {
+  const who = createHash('sha256').update([...fact.participants].sort().join('|')).digest('hex').slice(0, 8);
+  const key = `meeting:${fact.date ? slug(fact.date) : 'undated'}-${fact.place ? fact.place.split(':')[1] : 'somewhere'}-${who}`;
+  const names = fact.participants.map((p) => placeName(graph, p)).join(' — ');
+  const where = fact.place ? placeName(graph, fact.place) : null;
+  const attrs: MeetingNode = {
+    kind: 'Meeting',
+    name: `${TYPE_NAMES[fact.meetingType]}: ${names}${where || fact.date ? ` (${[where, fact.date].filter(Boolean).join(', ')})` : ''}`,
+    date: fact.date,
+    place: where,
+    status: fact.status,
+    meetingType: fact.meetingType,
+  };
+  if (!graph.hasNode(key)) graph.addNode(key, attrs);
+  return key;
+}
+
+/** A later or more precise report refines the meeting: a planned meeting reported held becomes held. */
+function mergeMeeting(graph: KnowledgeGraph, key: string, fact: MeetingFact): void {
+  const attrs = graph.getNodeAttributes(key) as MeetingNode;
+  const precise = (d: string | null) => (d === null ? -1 : d.includes('/') ? 2 : [4, 7, 10].indexOf(d.length) + (d.length === 10 ? 1 : 0));
+  graph.replaceNodeAttributes(key, {
+    ...attrs,
+    date: precise(fact.date) > precise(attrs.date) ? fact.date : attrs.date,
+    place: attrs.place ?? (fact.place ? placeName(graph, fact.place) : null),
+    status: STATUS_RANK[fact.status] > STATUS_RANK[attrs.status] ? fact.status : attrs.status,
+    ...(attrs.meetingType === 'meeting' && fact.meetingType !== 'meeting' ? { meetingType: fact.meetingType } : {}),
+  });
+}
+
+/** Names meetings from what all reports together say (a later report may add the date or the place). */
+export function nameMeetings(graph: KnowledgeGraph): void {
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind !== 'Meeting') return;
+    const names = graph.filterInNeighbors(key, (n) => graph.getNodeAttribute(n, 'kind') !== 'Article').map((n) => graph.getNodeAttribute(n, 'name'));
+    const where = [attrs.place, attrs.date].filter(Boolean).join(', ');
+    graph.setNodeAttribute(key, 'name', `${TYPE_NAMES[attrs.meetingType ?? 'meeting']}: ${names.join(' — ')}${where ? ` (${where})` : ''}`);
+  });
+}
+
+/** MET between the people, and between the states, of every held meeting. */
+export function addMetEdges(graph: KnowledgeGraph): void {
+  graph.forEachNode((meeting, attrs) => {
+    if (attrs.kind !== 'Meeting' || attrs.status !== 'held') return;
+    const byKind = new Map<string, string[]>();
+    graph.forEachInEdge(meeting, (_e, edge, source) => {
+      if (edge.type !== 'PARTICIPATED_IN') return;
+      const kind = graph.getNodeAttribute(source, 'kind');
+      if (kind === 'Person' || kind === 'State') byKind.set(kind, [...(byKind.get(kind) ?? []), source]);
+    });
+    for (const members of byKind.values()) {
+      const sorted = [...members].sort();
+      for (let i = 0; i < sorted.length; i++) {
+        for (let j = i + 1; j < sorted.length; j++) addMet(graph, meeting, attrs.date, sorted[i]!, sorted[j]!);
+      }
+    }
+  });
+}
+
+function addMet(graph: KnowledgeGraph, meeting: string, date: string | null, a: string, b: string): void {
+  const evidenceOfEdge = (p: string) => {
+    const e = graph.getEdgeAttributes(edgeKey('PARTICIPATED_IN', p, meeting));
+    return e.type === 'PARTICIPATED_IN' ? e.evidence : [];
+  };
+  const fromB = new Set(evidenceOfEdge(b).map((e) => `${e.article}:${e.start}`));
+  const shared = evidenceOfEdge(a).filter((e) => fromB.has(`${e.article}:${e.start}`));
+  const evidence = shared.length > 0 ? shared : evidenceOfEdge(a);
+  const key = edgeKey('MET', a, b, meeting);
+  if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, a, b, { type: 'MET', date, evidence, meeting });
+}

@@ -1,0 +1,170 @@
+import type { KnowledgeBase } from '../kb/load.ts';
+import type { Mention } from '../mentions/types.ts';
+import { CANCELLED, CONDITIONAL, MEETING_NOUNS, MEETING_VERBS, PLANNED, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS } from './cues.ts';
+import { findDates, type Tense } from './dates.ts';
+import { clauseOf, mentionsIn, type SentenceView, type Word } from './sentence.ts';
+import type { MeetingFact, MeetingStatus, MeetingType } from './types.ts';
+
+const LOCATIVE = new Set(['в', 'во', 'на']);
+/** Bodies whose sessions are meetings: "в рамках Совета Россия — НАТО", "на полях G20". */
+const FORUM = /^(Совет|Совбез|Генассамблея|G20|G7|БРИКС|ШОС|ОДКБ|АСЕАН|АТЭС|Совет министров)/;
+
+export interface MeetingContext {
+  published: string | null;
+  kb: KnowledgeBase;
+  /** The date of the last meeting reported before, for "на следующий день". */
+  previousDate: string | null;
+}
+
+/** The meetings a sentence reports, one per clause: who, where, when, what kind, and whether it was held. */
+export function findMeetings(view: SentenceView, context: MeetingContext, topic: string[]): MeetingFact[] {
+  if (view.text.trimEnd().endsWith('?')) return [];
+  const facts: MeetingFact[] = [];
+  const clauses = new Set<number>();
+  for (const cue of findCues(view)) {
+    const [first] = clauseOf(view, cue.word.index);
+    if (clauses.has(first)) continue;
+    clauses.add(first);
+    const fact = meetingAt(view, cue, context, topic);
+    if (fact) {
+      facts.push(fact);
+      if (fact.date) context = { ...context, previousDate: fact.date };
+    }
+  }
+  return facts;
+}
+
+function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, context: MeetingContext, topic: string[]): MeetingFact | null {
+  const { word, type } = cue;
+  if (view.words.slice(0, word.index).some((w) => CONDITIONAL.has(w.norm))) return null;
+  // "предложил провести новый раунд переговоров", "отверг предложение перенести переговоры": a proposal, not a meeting.
+  const proposer = view.words.slice(0, word.index).findIndex((w) => PROPOSE_VERBS.has(w.lemma) || REJECT_VERBS.has(w.lemma));
+  if (proposer >= 0 && view.words.slice(proposer + 1, word.index).some((w) => w.pos === 'INFN')) return null;
+  const [first, last] = clauseOf(view, word.index);
+  let participants = pickParticipants(view, first, last, word, context);
+  const place = placeOf(view, first, last);
+  const tense = tenseOf(view, first, last, word);
+  const status = statusOf(view, first, last, tense, word);
+  // The verb's tense places a date without a year; with no verb, a plan looks ahead and a report back.
+  const date = dateOf(view, word, context, tense ?? (status === 'planned' ? 'present' : 'past'));
+  // "Переговоры по этому вопросу прошли 9 и 10 января в Женеве": who takes part was said in the sentence before.
+  const fromTopic = participants.length === 0 && (date !== null || place !== null);
+  if (fromTopic) participants = topic;
+  // A meeting is a report of one: two sides, or one side with a date or a place.
+  if (participants.length === 0 || (participants.length === 1 && date === null && place === null)) return null;
+  return {
+    meetingType: type,
+    status,
+    date,
+    place,
+    participants,
+    sentence: view.span,
+    cue: { start: word.start, end: word.end, text: word.text },
+    rule: `meeting:${word.lemma}`,
+    confidence: fromTopic ? 0.5 : participants.length >= 2 ? 0.8 : 0.6,
+  };
+}
+
+function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> {
+  const cues: Array<{ word: Word; type: MeetingType }> = [];
+  for (const word of view.words) {
+    let type = MEETING_NOUNS.get(word.lemma) ?? MEETING_VERBS.get(word.lemma) ?? null;
+    const near = view.words.slice(Math.max(0, word.index - 3), word.index + 4);
+    const byPhone = near.some((w) => w.lemma === 'телефонный' || w.lemma === 'телефон');
+    if (type && byPhone) type = 'phone_call';
+    else if (type === 'phone_call' && word.lemma === 'разговор') type = 'talks';
+    if (type && (word.pos === 'NOUN' || word.pos === 'VERB' || word.pos === 'INFN')) cues.push({ word, type });
+  }
+  for (const m of view.mentions) {
+    if (m.kind === 'Organization' && FORUM.test(m.name)) {
+      const word = view.words.find((w) => w.start === m.start);
+      const before = word ? view.words.slice(Math.max(0, word.index - 3), word.index).map((w) => w.lemma) : [];
+      if (word && (before.includes('рамка') || before.includes('поле') || before.includes('заседание'))) cues.push({ word, type: 'council' });
+    }
+  }
+  return cues.sort((a, b) => a.word.index - b.word.index);
+}
+
+/** People, states and organizations that meet: named in the clause, else in the sentence; never a news agency. */
+function pickParticipants(view: SentenceView, first: number, last: number, cue: Word, context: MeetingContext): string[] {
+  const actor = (m: Mention) =>
+    (m.kind === 'Person' || m.kind === 'State' || m.kind === 'Organization') && m.via !== 'adjective' && !context.kb.entities.get(m.entity)?.isSource;
+  const qualifier = (m: Mention) => {
+    const w = view.words.find((x) => x.start === m.start);
+    const before = w ? view.words[w.index - 1] : undefined;
+    // "ситуация на Украине": a state after "в"/"на" is where, not who.
+    return m.kind !== 'Person' && before !== undefined && (ROLE_WORDS.has(before.lemma) || LOCATIVE.has(before.norm));
+  };
+  // "главой МИД РФ Сергеем Лавровым": the ministry qualifies the minister; it is not a participant of its own.
+  const chosen = mentionsIn(view, first, last).filter((m) => actor(m) && !qualifier(m));
+  // The council itself is where they meet; its members are the participants: "Совет Россия — НАТО".
+  const forum = chosen.find((m) => m.start === cue.start && m.kind === 'Organization');
+  // "на полях саммита G20": the forum is where they meet, not one of them.
+  const venue = (m: Mention) => m.kind === 'Organization' && FORUM.test(m.name) && chosen.some((p) => p.kind === 'Person');
+  const keys: string[] = [];
+  for (const m of chosen.filter((x) => !venue(x))) {
+    // A council of two sides meets as its two sides: "Совет Россия — НАТО" is Russia and NATO.
+    const members = m.kind === 'Organization' ? membersOf(m, context.kb) : [];
+    keys.push(...(members.length > 0 ? members : m === forum ? [] : [m.entity]));
+  }
+  // Delegations named by adjectives: "российской и американской делегаций".
+  const delegations = view.words.filter((w) => w.lemma === 'делегация' || w.lemma === 'сторона').map((w) => w.index);
+  for (const m of view.mentions) {
+    const w = view.words.find((x) => x.start === m.start);
+    if (m.via === 'adjective' && m.kind === 'State' && w && delegations.some((d) => d > w.index && d - w.index <= 4)) keys.push(m.entity);
+  }
+  return [...new Set(keys)];
+}
+
+function membersOf(forum: Mention, kb: KnowledgeBase): string[] {
+  const sides = forum.name.replace(/^Совет\s+/, '').split(/\s+[—–-]\s+/);
+  if (sides.length < 2) return [];
+  const byName = (name: string) => [...kb.entities.values()].find((e) => e.name === name || e.aliases.includes(name))?.id;
+  return sides.map((s) => byName(s.trim())).filter((k): k is string => k !== undefined);
+}
+
+/** The tense of the verb nearest the cue in its clause (else in the sentence); null for the present or no verb. */
+function tenseOf(view: SentenceView, first: number, last: number, cue: Word): Tense | null {
+  const nearest = (words: Word[]) => words.filter((w) => w.tense !== null).sort((a, b) => Math.abs(a.index - cue.index) - Math.abs(b.index - cue.index))[0];
+  const verb = nearest(view.words.slice(first, last + 1)) ?? nearest(view.words);
+  if (!verb) return null;
+  return verb.tense === 'futr' ? 'future' : verb.tense === 'past' ? 'past' : null;
+}
+
+function statusOf(view: SentenceView, first: number, last: number, tense: Tense | null, cue: Word): MeetingStatus {
+  const lemmas = view.words.map((w) => w.lemma);
+  const negatedHeld = view.words.some((w, i) => w.norm === 'не' && ['состояться', 'пройти', 'проходить', 'встретиться'].includes(lemmas[i + 1] ?? ''));
+  if (negatedHeld || lemmas.some((l) => CANCELLED.has(l))) return 'cancelled';
+  const clause = view.words.slice(Math.max(0, first - 3), last + 1);
+  if (clause.some((w) => PLANNED.has(w.lemma) && w.index !== cue.index) || tense === 'future') return 'planned';
+  return tense === 'past' ? 'held' : 'planned';
+}
+
+/** Where: a place after "в"/"на" in the clause (a city before a country), else a place elsewhere in the sentence. */
+function placeOf(view: SentenceView, first: number, last: number): string | null {
+  const located = (m: Mention) => {
+    const w = view.words.find((x) => x.start === m.start);
+    const before = w ? view.words[w.index - 1] : undefined;
+    if (m.via === 'adjective') return m.kind === 'Place';
+    return (m.kind === 'Place' || (m.kind === 'State' && m.via === 'name')) && before !== undefined && LOCATIVE.has(before.norm);
+  };
+  const inClause = mentionsIn(view, first, last).filter(located);
+  const place = inClause.find((m) => m.kind === 'Place') ?? inClause[0] ?? view.mentions.find((m) => located(m) && m.kind === 'Place');
+  return place?.entity ?? null;
+}
+
+function dateOf(view: SentenceView, cue: Word, context: MeetingContext, tense: Tense | 'present'): string | null {
+  const dates = findDates(view.text, context.published, view.span.start, tense === 'past' ? 'past' : 'future').filter((d) => d.date !== '');
+  if (dates.length > 0) {
+    const nearest = dates.reduce((a, b) => (Math.abs(a.start - cue.start) <= Math.abs(b.start - cue.start) ? a : b));
+    return nearest.date;
+  }
+  const relative = /(на следующий день|через день)/i.exec(view.text);
+  if (relative && context.previousDate && /^\d{4}-\d{2}-\d{2}/.test(context.previousDate)) {
+    const base = new Date(`${context.previousDate.slice(-10)}T12:00:00Z`);
+    base.setUTCDate(base.getUTCDate() + (relative[1]!.toLowerCase() === 'через день' ? 2 : 1));
+    return base.toISOString().slice(0, 10);
+  }
+  // A meeting the article speaks of in the present ("ждет ответов от встречи") is the one of its day.
+  return tense === 'present' && !/(следующ|осень|весн|летом|зимой|позже|новую|новой|нового)/i.test(view.text) && context.published ? context.published.slice(0, 10) : null;
+}

@@ -1,0 +1,62 @@
+import { analyze } from '../morph/morph.ts';
+import type { Mention } from '../mentions/types.ts';
+import { tokenize, type Token } from '../segment/tokens.ts';
+import type { Span } from '../segment/sentences.ts';
+
+/** A token with its most likely reading. */
+export interface Word extends Token {
+  index: number;
+  lemma: string;
+  pos: string;
+  tags: ReadonlySet<string>;
+  /** Tense when the word can be a finite verb ("прошло" is read first as an adjective). */
+  tense: 'past' | 'futr' | 'pres' | null;
+}
+
+/** One sentence ready for event rules: words, the mentions inside it, its clause boundaries. */
+export interface SentenceView {
+  span: Span;
+  text: string;
+  words: Word[];
+  mentions: Mention[];
+  /** Indexes of words that end a clause (commas, dashes, semicolons, quotes). */
+  breaks: ReadonlySet<number>;
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '«', '»', '"', '(', ')']);
+
+export function viewSentence(text: string, span: Span, all: Mention[]): SentenceView {
+  const words = tokenize(text, span.start, span.end).map((t, index) => {
+    const readings = analyze(t.text);
+    const top = readings[0];
+    const verb = readings.find((r) => r.pos === 'VERB' && r.score >= 0.3 * (top?.score ?? 0));
+    const tense = verb ? ((['past', 'futr', 'pres'] as const).find((x) => verb.tags.has(x)) ?? null) : null;
+    return { ...t, index, lemma: top?.lemma ?? t.norm, pos: top?.pos ?? '', tags: top?.tags ?? new Set<string>(), tense };
+  });
+  const mentions = all.filter((m) => m.start >= span.start && m.end <= span.end);
+  const inside = (w: Word) => mentions.some((m) => m.start < w.start && w.end < m.end);
+  const touches = (offset: number) => mentions.some((m) => m.start === offset || m.end === offset);
+  // A dash inside a name ("Совет Россия — НАТО") or between two sides ("по линии Россия — ОБСЕ") joins, it does not break.
+  const joins = (w: Word) => inside(w) || ((w.text === '—' || w.text === '–') && touches(words[w.index - 1]?.end ?? -1) && touches(words[w.index + 1]?.start ?? -1));
+  const breaks = new Set(words.filter((w) => CLAUSE_BREAKS.has(w.text) && !joins(w)).map((w) => w.index));
+  return { span, text: text.slice(span.start, span.end), words, mentions, breaks };
+}
+
+/** The clause around a word: [first, last] word indexes between clause breaks. */
+export function clauseOf(view: SentenceView, index: number): [number, number] {
+  let first = index;
+  while (first > 0 && !view.breaks.has(first - 1)) first--;
+  let last = index;
+  while (last < view.words.length - 1 && !view.breaks.has(last + 1)) last++;
+  return [first, last];
+}
+
+export function mentionsIn(view: SentenceView, first: number, last: number): Mention[] {
+  const from = view.words[first]!.start;
+  const to = view.words[last]!.end;
+  return view.mentions.filter((m) => m.start < to && m.end > from);
+}
+
+export function wordAt(view: SentenceView, offset: number): Word | undefined {
+  return view.words.find((w) => w.start === offset);
+}

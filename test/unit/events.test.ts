@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeGraph } from '../../src/graph/model.ts';
+import { initMorph } from '../../ingest/morph/morph.ts';
+import { graphOf, type RawDoc } from '../eval/fixture-graph.ts';
+import { EDGE_TYPES, scoreFixtures } from '../eval/fixtures.ts';
+
+beforeAll(() => initMorph());
+
+const doc = (text: string, published = '2023-03-14T10:00:00+03:00', id = 'a'): RawDoc => ({ id, text: `Заголовок новости\n\n${text}`, published });
+const meetings = (g: KnowledgeGraph) => g.filterNodes((_k, a) => a.kind === 'Meeting').flatMap((k) => {
+  const attrs = g.getNodeAttributes(k);
+  return attrs.kind === 'Meeting' ? [attrs] : [];
+});
+const claims = (g: KnowledgeGraph, type: string) => g.filterEdges((_e, a) => a.type === type).map((e) => [g.source(e), g.target(e)]);
+
+describe('meetings', () => {
+  it('reads a held meeting with participants, date, place and kind', async () => {
+    const g = await graphOf([doc('Сергей Лавров и Энтони Блинкен провели переговоры в Женеве 14 марта.')]);
+    expect(meetings(g)).toEqual([expect.objectContaining({ status: 'held', date: '2023-03-14', place: 'Женева', meetingType: 'talks' })]);
+    expect(claims(g, 'MET')).toEqual([['person:antony-blinken', 'person:sergey-lavrov']]);
+  });
+
+  it.each([
+    ['Стороны рассчитывают провести встречу Лаврова и Блинкена в Женеве в апреле.', 'planned'],
+    ['Встреча Лаврова и Блинкена в Женеве состоится 20 марта.', 'planned'],
+    ['Встреча Лаврова и Блинкена в Женеве, намеченная на 20 марта, отменена.', 'cancelled'],
+    ['Встреча Лаврова и Блинкена в Женеве 20 марта скорее всего не состоится.', 'cancelled'],
+  ])('"%s" is %s, and gives no MET', async (text, status) => {
+    const g = await graphOf([doc(text)]);
+    expect(meetings(g).map((m) => m.status)).toEqual([status]);
+    expect(claims(g, 'MET')).toEqual([]);
+  });
+
+  it('merges one meeting reported by two outlets into one node with evidence from each', async () => {
+    const g = await graphOf([
+      doc('Лавров и Блинкен встретились в Женеве 14 марта.', '2023-03-14T18:00:00+03:00', 'a'),
+      doc('Переговоры Сергея Лаврова и Энтони Блинкена прошли в Женеве во вторник, 14 марта.', '2023-03-15T09:00:00+03:00', 'b'),
+    ]);
+    const keys = g.filterNodes((_k, a) => a.kind === 'Meeting');
+    expect(keys).toHaveLength(1);
+    const articles = new Set(g.mapInEdges(keys[0]!, (_e, a) => (a.type === 'PARTICIPATED_IN' ? a.evidence.map((ev) => ev.article) : [])).flat());
+    expect(articles.size).toBe(2);
+  });
+
+  it('makes a planned meeting held when a later article reports it held', async () => {
+    const g = await graphOf([
+      doc('Лавров и Блинкен проведут встречу в Женеве 14 марта.', '2023-03-10T12:00:00+03:00', 'a'),
+      doc('Лавров и Блинкен встретились в Женеве 14 марта.', '2023-03-14T18:00:00+03:00', 'b'),
+    ]);
+    expect(meetings(g).map((m) => [m.status, m.date])).toEqual([['held', '2023-03-14']]);
+  });
+
+  it('keeps meetings on different days apart', async () => {
+    const g = await graphOf([doc('Лавров и Блинкен встретились в Женеве 14 марта. Лавров и Блинкен снова встретились в Женеве 2 июня.', '2023-06-03T12:00:00+03:00')]);
+    expect(meetings(g).map((m) => m.date).sort()).toEqual(['2023-03-14', '2023-06-02']);
+  });
+});
+
+describe('claims', () => {
+  it('finds who proposed what to whom, and who rejected it', async () => {
+    const g = await graphOf([doc('Россия направила США и НАТО проекты договоренностей о гарантиях безопасности. Генсек НАТО Йенс Столтенберг отверг требование России о нерасширении альянса.')]);
+    const proposed = g.filterEdges((_e, a) => a.type === 'PROPOSED').map((e) => g.getEdgeAttributes(e));
+    expect(claims(g, 'PROPOSED')).toEqual([['state:russia', 'treaty:ru-us-security-guarantees-draft']]);
+    expect(proposed[0]).toMatchObject({ addressees: ['org:nato', 'state:usa'] });
+    expect(claims(g, 'REJECTED')).toEqual([['person:jens-stoltenberg', expect.stringMatching(/^treaty:proposal-trebovanie/)]]);
+  });
+
+  it.each([
+    ['a negated refusal', 'По словам министра, делегация США не отказывалась от предложения российской стороны начать диалог.'],
+    ['an expectation, not a refusal', '«Мы не ждем прорыва от этой встречи», — сказал Лавров.'],
+    ['a conditional', 'Если соглашение не будет достигнуто, Москва отклонит все предложения Вашингтона.'],
+    ['a denial', 'В Кремле подчеркнули, что у Москвы никаких планов по вторжению нет.'],
+    ['a question', 'Отвергнет ли Вашингтон предложение Москвы о переговорах?'],
+  ])('%s gives no claim', async (_name, text) => {
+    const g = await graphOf([doc(text)]);
+    expect([...claims(g, 'PROPOSED'), ...claims(g, 'REJECTED')]).toEqual([]);
+  });
+
+  it('takes the actor from the quote, not the agency that reports it', async () => {
+    const g = await graphOf([doc('«Я настаивал на том, чтобы Кремль принял наше предложение об освобождении заключенных», — приводит слова Блинкена РИА Новости.')]);
+    expect(claims(g, 'PROPOSED')).toEqual([['person:antony-blinken', expect.stringMatching(/^treaty:proposal-/)]]);
+  });
+
+  it('links "это предложение" to the proposal reported before', async () => {
+    const g = await graphOf([doc('Блинкен предложил России вернуться к ДСНВ. Лавров отклонил это предложение.')]);
+    expect(claims(g, 'REJECTED')).toEqual([['person:sergey-lavrov', 'treaty:new-start']]);
+  });
+
+  it('backs every claim with the sentence, its offsets and the cue', async () => {
+    const text = 'Блинкен предложил России вернуться к ДСНВ.';
+    const g = await graphOf([doc(text)]);
+    const [edge] = g.filterEdges((_e, a) => a.type === 'PROPOSED');
+    const attrs = g.getEdgeAttributes(edge!);
+    if (attrs.type !== 'PROPOSED') throw new Error('expected a PROPOSED edge');
+    const [evidence] = attrs.evidence;
+    expect(evidence).toMatchObject({ quote: text, rule: 'proposed:предложить', cue: { text: 'предложил' } });
+    expect(evidence!.end - evidence!.start).toBe(text.length);
+    expect(attrs.date).toBe('2023-03-14');
+  });
+});
+
+describe('our annotated fixtures (test/fixtures/claims)', () => {
+  it('reach F1 ≥ 0.85 for every edge type on the development set', async () => {
+    const { scores } = await scoreFixtures('development');
+    expect(scores.map((s) => s.type)).toEqual([...EDGE_TYPES]);
+    for (const s of scores) expect(s.f1, `${s.type} F1`).toBeGreaterThanOrEqual(0.85);
+  });
+});
