@@ -88,11 +88,13 @@ function foreignName(tokens: Token[], i: number, free: (i: number) => boolean): 
   if (!isCap(a) || !isCap(b) || !free(i + 1) || !adjacent(a, b) || isGeo(a) || isGeo(b)) return null;
   if (/\p{Script=Latin}/u.test(a.text + b.text) || isCommonWord(a) || isCommonWord(b)) return null;
   const nameLike = (t: Token) => analyze(t.text).some((r) => r.tags.has('Name') || r.tags.has('Surn'));
+  const given = (t: Token) => analyze(t.text).some((r) => r.tags.has('Name'));
   if (!nameLike(a) && !nameLike(b)) return null;
+  // "Роскосмоса Анатолий Перминов": the name starts at the given name, not at the word before it.
+  if (given(b) && !given(a) && isCap(tokens[i + 2]) && free(i + 2)) return null;
   const first = firstName(a.text);
-  const given = first?.name ?? a.text;
   const family = surname(b.text, first?.gender ?? null, first?.case ?? null);
-  return { first: i, last: i + 1, name: `${given} ${family}`, gender: first?.gender ?? null, surname: family };
+  return { first: i, last: i + 1, name: `${first?.name ?? a.text} ${family}`, gender: first?.gender ?? null, surname: family };
 }
 
 const PARTICLES = new Set(['ле', 'ла', 'де', 'ди', 'да', 'дель', 'фон', 'ван', 'дер', 'аль', 'эль', 'ибн', 'бен', 'бин', 'о']);
