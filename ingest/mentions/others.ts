@@ -49,12 +49,14 @@ export function findOthers(tokens: Token[], free: (i: number) => boolean): Other
   return spans;
 }
 
-const LATIN_GLUE = new Set(['and', 'of', 'the', 'for', 'de', '&']);
+const LATIN_GLUE = new Set(['and', 'of', 'the', 'for', 'to', 'de', 'du', 'des', 'la', 'und', 'in', 'on', '&']);
+// Software and spacecraft are not organizations.
+const NOT_LATIN_ORGS = new Set(['Windows', 'Linux', 'Android', 'iOS', 'iPhone', 'iPad', 'Office', 'Excel', 'Word', 'Twitter', 'Internet']);
 
 /** A Latin-script name in a Russian text is a company, a service or a medium: "Facebook", "World Fashion Channel". */
 function latinName(tokens: Token[], i: number, free: (i: number) => boolean): OtherSpan | null {
-  const isLatinCap = (t: Token | undefined) => Boolean(t?.isWord && t.isCapitalized && /^\p{Script=Latin}/u.test(t.text));
-  if (!isLatinCap(tokens[i])) return null;
+  const isLatinCap = (t: Token | undefined) => Boolean(t?.isWord && t.isCapitalized && /^\p{Script=Latin}[\p{L}'’-]*$/u.test(t.text));
+  if (!isLatinCap(tokens[i]) || NOT_LATIN_ORGS.has(tokens[i]!.text)) return null;
   let j = i;
   for (;;) {
     const next = tokens[j + 1];

@@ -35,7 +35,7 @@ export function findPhrases(tokens: Token[], free: (i: number) => boolean): Phra
   const spans: PhraseSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
-    const span = adjectivesAndHead(tokens, i, free) ?? headAndName(tokens, i, free);
+    const span = extendTail(tokens, adjectivesAndHead(tokens, i, free) ?? headAndName(tokens, i, free) ?? capitalHead(tokens, i, free), free);
     if (span) {
       spans.push(span);
       i = span.last;
@@ -56,6 +56,31 @@ function adjectivesAndHead(tokens: Token[], i: number, free: (i: number) => bool
   // A capitalized adjective opening a sentence ("Российская сторона…") needs a head that names an institution.
   if (!kind || (i === 0 && !tokens[i + 1]?.isCapitalized && kind === 'Place' && headLemma === 'пространство')) return null;
   return { first: i, last: j + 1, kind, name: nominativePhrase(tokens.slice(i, j + 1), head) };
+}
+
+/** "Комитет защиты журналистов", "Министерства сельского хозяйства": a capitalized head inside a sentence. */
+function capitalHead(tokens: Token[], i: number, free: (i: number) => boolean): PhraseSpan | null {
+  const head = tokens[i]!;
+  if (i === 0 || !isCapWord(head) || head.isUpper || !free(i) || tokens[i - 1]!.text === '.') return null;
+  const headLemma = lemmaOf(head);
+  if (!ORG_HEADS.has(headLemma) || !tokens[i + 1] || !free(i + 1) || !top(tokens[i + 1]!)?.tags.has('gent')) return null;
+  return { first: i, last: i, kind: 'Organization', name: nominativePhrase([], head) };
+}
+
+/** An institution's name goes on in the genitive: "…сельского хозяйства Германии", "…бобслея России". */
+function extendTail(tokens: Token[], span: PhraseSpan | null, free: (i: number) => boolean): PhraseSpan | null {
+  if (!span || span.kind !== 'Organization' || tokens[span.last]!.text === '»') return span;
+  let last = span.last;
+  for (let j = span.last + 1; j < tokens.length && j - span.last <= 4; j++) {
+    const t = tokens[j]!;
+    const reading = top(t);
+    if (!t.isWord || !reading?.tags.has('gent') || (reading.pos !== 'NOUN' && reading.pos !== 'ADJF')) break;
+    last = j;
+    if (t.isCapitalized) break;
+  }
+  if (last === span.last) return span;
+  const tail = tokens.slice(span.last + 1, last + 1).map((t) => t.text).join(' ');
+  return { ...span, last, name: `${span.name} ${tail}` };
 }
 
 /** "штата Аризона", "реки Славянки", "партии «Яблоко»": a head noun, then a capitalized or quoted name. */
