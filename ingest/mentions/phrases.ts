@@ -75,6 +75,8 @@ function extendTail(tokens: Token[], span: PhraseSpan | null, free: (i: number) 
     const t = tokens[j]!;
     const reading = top(t);
     if (!t.isWord || !reading?.tags.has('gent') || (reading.pos !== 'NOUN' && reading.pos !== 'ADJF')) break;
+    // Another name may close the tail ("…Германии"), but nothing else already taken.
+    if (!free(j) && !t.isCapitalized) break;
     last = j;
     if (t.isCapitalized) break;
   }
