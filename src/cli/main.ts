@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { KbError } from '../../ingest/kb/load.ts';
 import { parseEncoding, type DecodeError } from '../../ingest/read/decode.ts';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read/inputs.ts';
 import { registerExportCommands } from './commands/export.ts';
@@ -88,6 +89,10 @@ export async function main(argv: string[]): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof KbError) {
+      err(`diplograph: knowledge base: ${error.message}`);
+      return 1;
+    }
     if (error instanceof CliError) {
       err(`diplograph: ${error.message}`);
       return error.exitCode;
