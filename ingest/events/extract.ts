@@ -17,15 +17,17 @@ export function extractEvents(text: string, mentions: Mention[], published: stri
   const meetings: MeetingFact[] = [];
   const claims: ClaimFact[] = [];
   let previousDate: string | null = null;
+  let forum: { date: string | null; place: string | null } | null = null;
   let previousSpeaker: string | null = null;
   let topic: string[] = [];
   for (const span of segmentSentences(text)) {
     const view = viewSentence(text, span, mentions);
     const speaker = speakerOf(view) ?? (/^[«"„]/.test(view.text) || !/[«"„]/.test(view.text) ? previousSpeaker : null);
-    const found = findMeetings(view, { published, kb, previousDate }, topic);
+    const found = findMeetings(view, { published, kb, previousDate, forum }, topic);
     for (const meeting of found) {
       meetings.push(meeting);
       if (meeting.date) previousDate = meeting.date;
+      if (meeting.meetingType === 'summit' || meeting.meetingType === 'council') forum = { date: meeting.date, place: meeting.place };
     }
     const locative = (m: Mention) => /(^|\s)(в|во|на)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start));
     topic = view.mentions

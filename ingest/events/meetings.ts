@@ -14,6 +14,8 @@ export interface MeetingContext {
   kb: KnowledgeBase;
   /** The date of the last meeting reported before, for "на следующий день". */
   previousDate: string | null;
+  /** The last summit or council reported before: a talk "на полях" takes its date and place. */
+  forum: { date: string | null; place: string | null } | null;
 }
 
 /** The meetings a sentence reports, one per clause: who, where, when, what kind, and whether it was held. */
@@ -42,11 +44,23 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   if (proposer >= 0 && view.words.slice(proposer + 1, word.index).some((w) => w.pos === 'INFN')) return null;
   const [first, last] = clauseOf(view, word.index);
   let participants = pickParticipants(view, first, last, word, context);
-  const place = placeOf(view, first, last);
+  // "его встреча с Путиным": the possessive is the person the sentence is about.
+  const possessive = view.words[word.index - 1];
+  if (possessive && ['его', 'ее', 'её'].includes(possessive.norm)) {
+    const subject = view.mentions.find((m) => m.kind === 'Person' && m.end <= possessive.start);
+    if (subject && !participants.includes(subject.entity)) participants = [subject.entity, ...participants];
+  }
+  // A telephone call has no place: "в ходе телефонного разговора … на Украину" names a topic.
+  let place = type === 'phone_call' ? null : placeOf(view, first, last);
   const tense = tenseOf(view, first, last, word);
   const status = statusOf(view, first, last, tense, word);
   // The verb's tense places a date without a year; with no verb, a plan looks ahead and a report back.
-  const date = dateOf(view, word, context, tense ?? (status === 'planned' ? 'present' : 'past'));
+  let date = dateOf(view, word, context, tense ?? (status === 'planned' ? 'present' : 'past'));
+  // "провели переговоры на полях саммита": a side meeting happens where and when the summit does.
+  if (/на полях|в кулуарах/i.test(view.text) && context.forum) {
+    date ??= context.forum.date;
+    place ??= context.forum.place;
+  }
   // "Переговоры по этому вопросу прошли 9 и 10 января в Женеве": who takes part was said in the sentence before.
   const fromTopic = participants.length === 0 && (date !== null || place !== null);
   if (fromTopic) participants = topic;
@@ -89,14 +103,19 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
 function pickParticipants(view: SentenceView, first: number, last: number, cue: Word, context: MeetingContext): string[] {
   const actor = (m: Mention) =>
     (m.kind === 'Person' || m.kind === 'State' || m.kind === 'Organization') && m.via !== 'adjective' && !context.kb.entities.get(m.entity)?.isSource;
+  const inClause = mentionsIn(view, first, last).filter(actor);
+  const people = inClause.some((m) => m.kind === 'Person');
   const qualifier = (m: Mention) => {
     const w = view.words.find((x) => x.start === m.start);
     const before = w ? view.words[w.index - 1] : undefined;
+    // "Министр иностранных дел России Сергей Лавров": where the people are named, the state qualifies an office.
+    const office = people && w ? view.words.slice(Math.max(0, w.index - 3), w.index).some((x) => ROLE_WORDS.has(x.lemma)) : false;
     // "ситуация на Украине": a state after "в"/"на" is where, not who.
-    return m.kind !== 'Person' && before !== undefined && (ROLE_WORDS.has(before.lemma) || LOCATIVE.has(before.norm));
+    return m.kind !== 'Person' && (office || (before !== undefined && LOCATIVE.has(before.norm)));
   };
-  // "главой МИД РФ Сергеем Лавровым": the ministry qualifies the minister; it is not a participant of its own.
-  const chosen = mentionsIn(view, first, last).filter((m) => actor(m) && !qualifier(m));
+  // Two people named as meeting make it their meeting; the states around them are offices, places and topics.
+  const twoPeople = new Set(inClause.filter((m) => m.kind === 'Person').map((m) => m.entity)).size >= 2;
+  const chosen = inClause.filter((m) => !qualifier(m) && (!twoPeople || m.kind === 'Person'));
   // The council itself is where they meet; its members are the participants: "Совет Россия — НАТО".
   const forum = chosen.find((m) => m.start === cue.start && m.kind === 'Organization');
   // "на полях саммита G20": the forum is where they meet, not one of them.

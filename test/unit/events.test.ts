@@ -50,6 +50,17 @@ describe('meetings', () => {
     expect(meetings(g).map((m) => [m.status, m.date])).toEqual([['held', '2023-03-14']]);
   });
 
+  it('gives a side meeting "на полях" the summit\'s date and place', async () => {
+    const g = await graphOf([doc('Саммит G20 прошел в Нью-Дели 9 сентября. Макрон и Моди провели переговоры на полях саммита.', '2023-09-10T12:00:00+03:00')]);
+    const side = meetings(g).find((m) => m.meetingType === 'talks');
+    expect([side?.date, side?.place]).toEqual(['2023-09-09', 'Нью-Дели']);
+  });
+
+  it('reads "его встреча с …" as a meeting of the person the sentence is about', async () => {
+    const g = await graphOf([doc('Олаф Шольц прибудет в Москву 15 марта, где состоится его встреча с Владимиром Путиным.', '2023-03-10T12:00:00+03:00')]);
+    expect(g.filterNodes((_k, a) => a.kind === 'Meeting').flatMap((k) => g.inNeighbors(k)).sort()).toEqual(['person:olaf-scholz', 'person:vladimir-putin']);
+  });
+
   it('keeps meetings on different days apart', async () => {
     const g = await graphOf([doc('Лавров и Блинкен встретились в Женеве 14 марта. Лавров и Блинкен снова встретились в Женеве 2 июня.', '2023-06-03T12:00:00+03:00')]);
     expect(meetings(g).map((m) => m.date).sort()).toEqual(['2023-03-14', '2023-06-02']);
