@@ -25,6 +25,13 @@ describe('viewer: search', () => {
     expect(index.query(query)[0]?.key).toBe(LAVROV);
   });
 
+  it('finds a person by an inflected form the articles never used, by its stem', () => {
+    const hits = index.query('Лавровым');
+    expect(hits[0]?.key).toBe(LAVROV);
+    expect(index.query('Блинкеном')[0]?.key).toBe('person:antony-blinken');
+    expect(index.query('Ыыыыыыа')).toEqual([]);
+  });
+
   it('ranks an exact form over a prefix over a word, then by degree', () => {
     expect(index.query('Ван И').map((h) => h.key)[0]).toBe('person:wang-yi');
     expect(index.query('в').length).toBeGreaterThan(3);

@@ -39,20 +39,38 @@ export class SearchIndex {
     });
   }
 
-  /** Prefix search: a whole form equal to the query first, then forms, then words starting with it. */
+  /**
+   * Prefix search: a whole form equal to the query first, then forms, then words starting with it; when
+   * nothing matches, the query without its case ending ("Лаврова" finds "Лавров" even if only that form was seen).
+   */
   query(text: string, limit = 10): SearchHit[] {
     const q = normalizeForSearch(text);
     if (!q) return [];
+    const hits = this.match(q, 0);
+    const stem = stemOf(q);
+    const found = hits.length > 0 || stem === q ? hits : this.match(stem, 3);
+    found.sort((a, b) => a.score - b.score || b.weight - a.weight || a.key.localeCompare(b.key));
+    return found.slice(0, limit).map(({ key, matched, score }) => ({ key, matched, score }));
+  }
+
+  private match(q: string, base: number): Array<SearchHit & { weight: number }> {
     const hits: Array<SearchHit & { weight: number }> = [];
     for (const entry of this.entries) {
       let best: SearchHit | null = null;
       for (const form of entry.forms) {
         const score = form.norm === q ? 0 : form.norm.startsWith(q) ? 1 : form.words.some((w) => w.startsWith(q)) ? 2 : -1;
-        if (score >= 0 && (!best || score < best.score)) best = { key: entry.key, matched: form.raw, score };
+        if (score >= 0 && (!best || base + score < best.score)) best = { key: entry.key, matched: form.raw, score: base + score };
       }
       if (best) hits.push({ ...best, weight: entry.weight });
     }
-    hits.sort((a, b) => a.score - b.score || b.weight - a.weight || a.key.localeCompare(b.key));
-    return hits.slice(0, limit).map(({ key, matched, score }) => ({ key, matched, score }));
+    return hits;
   }
+}
+
+const CASE_ENDING = /(ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ым|им|ах|ях|ов|ев|ою|а|я|у|ю|е|ы|и)$/;
+
+/** A Russian word without its case ending, kept at four letters or more. */
+function stemOf(q: string): string {
+  const stem = q.replace(CASE_ENDING, '');
+  return stem.length >= 4 && stem !== q ? stem : q;
 }
