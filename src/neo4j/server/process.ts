@@ -159,7 +159,7 @@ export async function startNeo4j(opts: StartNeo4jOptions = {}): Promise<RunningN
 
   if (!neo4jRuntimeBuilt(runtimeDir)) throw new Error(`Neo4j runtime not built in ${runtimeDir}: ${NEO4J_SETUP_HINT}`);
   if (await portOpen(port)) {
-    throw new Error(`Neo4j: port ${port} is already in use by another process (pick another with DIPLOGRAPH_NEO4J_PORT)`);
+    throw new Error(`Neo4j: port ${port} is already in use by another process (pick another with --port or DIPLOGRAPH_NEO4J_PORT)`);
   }
 
   mkdirSync(dataDir, { recursive: true });
