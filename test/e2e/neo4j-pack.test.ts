@@ -26,8 +26,10 @@ describeNeo4j('neo4j query pack: answers checked against the snapshot', (server)
 
   it('graph-summary counts every kind and type of the snapshot', () => {
     const rows = json('graph-summary');
-    const nodes = Object.fromEntries(rows.filter((r) => r['element'] === 'nodes').map((r) => [r['kind'], r['count']]));
-    const rels = Object.fromEntries(rows.filter((r) => r['element'] === 'relationships').map((r) => [r['kind'], r['count']]));
+    const tally = (element: string): Record<string, unknown> =>
+      Object.fromEntries(rows.filter((r) => r['element'] === element).map((r) => [String(r['kind']), r['count']]));
+    const nodes = tally('nodes');
+    const rels = tally('relationships');
     for (const [kind, count] of Object.entries(snapshot.attributes.counts.nodes)) expect(nodes[kind], kind).toBe(count);
     for (const [type, count] of Object.entries(snapshot.attributes.counts.edges)) expect(rels[type], type).toBe(count);
   });
