@@ -79,7 +79,7 @@ export function extractMentions(text: string, options: ExtractOptions): EntityEx
     // A lone knowledge-base surname may be part of another person's full name ("Бориса Громова").
     const weak = s.tokens.map(() => false);
     for (const m of s.matches) if (m.candidates.every((c) => c.via === 'surname')) for (let i = m.first; i <= m.last; i++) weak[i] = true;
-    for (const p of findPersons(s.tokens, (i) => !s.covered[i] || weak[i]!)) {
+    for (const p of findPersons(s.tokens, (i) => !s.covered[i] || weak[i]!, givenNames(kb))) {
       if (p.first === p.last && weak[p.first]) continue;
       s.matches = s.matches.filter((m) => m.last < p.first || m.first > p.last);
       // A name seen in full earlier in the document is the same person ("Сергей Лавров" … "Сергея Лаврова").
@@ -96,8 +96,10 @@ export function extractMentions(text: string, options: ExtractOptions): EntityEx
   for (const s of sentences) {
     for (const m of s.matches) {
       const chosen = chooseCandidate(s.tokens, m, doc);
-      if (chosen) emit(s, m.first, m.last, kbInfo(chosen.entity), chosen.via);
-      else for (let i = m.first; i <= m.last; i++) s.covered[i] = false;
+      if (chosen) {
+        emit(s, m.first, m.last, kbInfo(chosen.entity), chosen.via);
+        if (chosen.entity.kind === 'Organization' && m.last > m.first) nestedPlaces(s, m, gazetteer, emit);
+      } else for (let i = m.first; i <= m.last; i++) s.covered[i] = false;
     }
   }
   for (const s of sentences) {
@@ -147,12 +149,40 @@ function resolveRoles(
   return claims;
 }
 
+/** An organization named after a place names the place too: "МИД России", "Голос Америки". */
+function nestedPlaces(s: Sentence, outer: GazetteerMatch, gazetteer: Gazetteer, emit: (s: Sentence, first: number, last: number, info: EntityInfo, via: Via) => void): void {
+  const inner = s.tokens.slice(outer.first + 1, outer.last + 1);
+  for (const m of gazetteer.match(inner)) {
+    const place = m.candidates.find((c) => c.via === 'name' && (c.entity.kind === 'State' || c.entity.kind === 'Place'));
+    if (place) emit(s, outer.first + 1 + m.first, outer.first + 1 + m.last, kbInfo(place.entity), 'name');
+  }
+}
+
 /** A first name alone refers to the one person of the document who bears it: "Виктор Шендерович" … "Виктора". */
 function byGivenName<T extends PersonSpan>(people: T[], token: Token): T | undefined {
   const given = token.isCapitalized ? firstName(token.text) : null;
   if (!given) return undefined;
   const bearers = new Set(people.filter((p) => p.name.split(' ')[0] === given.name && p.surname !== '').map((p) => p.name));
   return bearers.size === 1 ? people.find((p) => p.name === [...bearers][0]) : undefined;
+}
+
+const givenIndexes = new WeakMap<KnowledgeBase, Set<string>>();
+
+/** Given names of the knowledge base's people, Russian and English, lower case: they open foreign names. */
+function givenNames(kb: KnowledgeBase): Set<string> {
+  let names = givenIndexes.get(kb);
+  if (!names) {
+    names = new Set();
+    for (const e of kb.entities.values()) {
+      if (e.kind !== 'Person') continue;
+      for (const full of [e.name, e.nameEn]) {
+        const first = full.split(' ')[0]!;
+        if (full.includes(' ') && first.length > 2 && !first.endsWith('.')) names.add(first.toLowerCase().replace(/ё/g, 'е'));
+      }
+    }
+    givenIndexes.set(kb, names);
+  }
+  return names;
 }
 
 const nameIndexes = new WeakMap<KnowledgeBase, Map<string, KbEntity>>();

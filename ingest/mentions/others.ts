@@ -51,7 +51,7 @@ export function findOthers(tokens: Token[], free: (i: number) => boolean): Other
 
 const LATIN_GLUE = new Set(['and', 'of', 'the', 'for', 'to', 'de', 'du', 'des', 'la', 'und', 'in', 'on', '&']);
 // Software and spacecraft are not organizations.
-const NOT_LATIN_ORGS = new Set(['Windows', 'Linux', 'Android', 'iOS', 'iPhone', 'iPad', 'Office', 'Excel', 'Word', 'Twitter', 'Internet']);
+const NOT_LATIN_ORGS = new Set(['Windows', 'Linux', 'Android', 'iOS', 'iPhone', 'iPad', 'Office', 'Excel', 'Word', 'Internet']);
 
 /** A Latin-script name in a Russian text is a company, a service or a medium: "Facebook", "World Fashion Channel". */
 function latinName(tokens: Token[], i: number, free: (i: number) => boolean): OtherSpan | null {

@@ -30,11 +30,16 @@ const isGeo = (t: Token) => analyze(t.text).some((r) => r.tags.has('Geox')) && !
  * Full names ("Сергей Марков", "Марин Ле Пен", "С. В. Лавров"), first name and patronymic ("Бориса Николаевича"),
  * and lone surnames the dictionary knows or a cue introduces ("политолог Марков") among free tokens.
  */
-export function findPersons(tokens: Token[], free: (i: number) => boolean): PersonSpan[] {
+export function findPersons(tokens: Token[], free: (i: number) => boolean, given: ReadonlySet<string> = new Set()): PersonSpan[] {
   const spans: PersonSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
-    const span = fullName(tokens, i, free) ?? foreignName(tokens, i, free) ?? initialsName(tokens, i, free) ?? cuedSurname(tokens, i, free) ?? loneSurname(tokens, i, free);
+    const span =
+      fullName(tokens, i, free) ??
+      foreignName(tokens, i, free, given) ??
+      initialsName(tokens, i, free) ??
+      cuedSurname(tokens, i, free) ??
+      loneSurname(tokens, i, free);
     if (span) {
       spans.push(span);
       i = span.last;
@@ -82,12 +87,17 @@ function isCommonWord(t: Token): boolean {
  * Two capitalized words that the dictionary does not know as anything but names: "Лионель Месси", "Кит Флинт".
  * Foreign given names are missing from the 2016 dictionary, so a pair of name-like words stands for a person.
  */
-function foreignName(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
+function foreignName(tokens: Token[], i: number, free: (i: number) => boolean, known: ReadonlySet<string>): PersonSpan | null {
   const a = tokens[i]!;
   const b = tokens[i + 1];
   if (!isCap(a) || !isCap(b) || !free(i + 1) || !adjacent(a, b) || isGeo(a) || isGeo(b)) return null;
+  // A given name the knowledge base knows ("Джо", "Joel") opens a name in any script.
+  if (known.has(a.norm) && !isCommonWord(b)) {
+    const family = /\p{Script=Latin}/u.test(b.text) ? b.text : surname(b.text, null, null);
+    return { first: i, last: i + 1, name: `${a.text} ${family}`, gender: null, surname: family };
+  }
   if (/\p{Script=Latin}/u.test(a.text + b.text) || isCommonWord(a) || isCommonWord(b)) return null;
-  const nameLike = (t: Token) => analyze(t.text).some((r) => r.tags.has('Name') || r.tags.has('Surn'));
+  const nameLike = (t: Token) => analyze(t.text).some((r) => r.tags.has('Name') || r.tags.has('Surn')) || known.has(t.norm);
   const given = (t: Token) => analyze(t.text).some((r) => r.tags.has('Name'));
   if (!nameLike(a) && !nameLike(b)) return null;
   // "Роскосмоса Анатолий Перминов": the name starts at the given name, not at the word before it.
