@@ -20,7 +20,12 @@ const CUES = new Set([
   'замглавы', 'заместитель', 'помощник', 'пресс-секретарь', 'постпред', 'дипломат', 'генерал', 'губернатор', 'мэр', 'аналитик',
   'бизнесмен', 'писатель', 'режиссер', 'актер', 'певец', 'тренер', 'футболист', 'блогер', 'экономист', 'профессор', 'академик',
   'сотрудник', 'руководитель', 'командующий', 'основатель', 'гендиректор', 'американец', 'россиянин', 'гражданин', 'глава', 'вице-президент',
+  'император', 'король', 'королева', 'принц', 'принцесса', 'папа', 'патриарх', 'певица', 'рэпер', 'музыкант', 'художник', 'поэт',
+  'теннисист', 'теннисистка', 'хоккеист', 'вратарь', 'нападающий', 'полузащитник', 'гроссмейстер', 'шахматист', 'астронавт', 'космонавт',
+  'судья', 'адвокат', 'активист', 'оппозиционер',
 ]);
+/** Titles that stand only before a person's name, so the word after them is a name even if unknown. */
+const TITLES = new Set(['император', 'король', 'королева', 'принц', 'принцесса', 'папа', 'патриарх', 'певица', 'рэпер', 'гроссмейстер', 'астронавт', 'космонавт']);
 
 const isCap = (t: Token | undefined): t is Token => Boolean(t?.isWord && t.isCapitalized && !t.isUpper && /\p{L}{2}/u.test(t.text));
 const adjacent = (a: Token, b: Token) => b.start - a.end <= 1;
@@ -140,7 +145,9 @@ function cuedSurname(tokens: Token[], i: number, free: (i: number) => boolean): 
   const token = tokens[i]!;
   if (!cue || !free(i) || !isCap(token) || !CUES.has(analyze(cue.norm)[0]?.lemma ?? cue.norm)) return null;
   const reading = readingWith(token.text, 'Surn');
-  if (!reading || isGeo(token)) return null;
+  if (isGeo(token)) return null;
+  // After an occupation, a word the dictionary does not know as a common word is a name too ("император Акихито").
+  if (!reading) return TITLES.has(analyze(cue.text)[0]?.lemma ?? cue.norm) && !isCommonWord(token) ? { first: i, last: i, name: token.text, gender: null, surname: token.text } : null;
   const gender: Gender | null = reading.tags.has('femn') ? 'f' : reading.tags.has('masc') ? 'm' : null;
   const family = surname(token.text, gender, caseOf(reading));
   return { first: i, last: i, name: family, gender, surname: family };
