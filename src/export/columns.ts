@@ -1,6 +1,9 @@
-import type { Primitive, Properties, PropertyValue } from '../graph/properties.ts';
+import { Day, type LayoutValue, type Primitive } from '../graph/properties.ts';
 
-export type ScalarType = 'string' | 'int' | 'long' | 'double' | 'boolean';
+export type ScalarType = 'string' | 'int' | 'long' | 'double' | 'boolean' | 'date';
+
+/** A row of values by column name; null and undefined are no value (the Neo4j layout's null companions). */
+export type Row = Readonly<Record<string, LayoutValue | undefined>>;
 
 /** A typed column (CSV), attribute (GEXF) or key (GraphML), inferred from the values it holds. */
 export interface Column {
@@ -13,7 +16,8 @@ export interface Column {
 
 const INT32 = 2 ** 31;
 
-function scalarType(v: Primitive): ScalarType {
+function scalarType(v: Primitive | Day): ScalarType {
+  if (v instanceof Day) return 'date';
   if (typeof v === 'string') return 'string';
   if (typeof v === 'boolean') return 'boolean';
   if (!Number.isInteger(v)) return 'double';
@@ -29,12 +33,16 @@ function widen(a: ScalarType | undefined, b: ScalarType): ScalarType | null {
   return null;
 }
 
-/** Columns for a set of rows: names in `order` first (in that order), then the rest by name. */
-export function inferColumns(rows: Iterable<Properties>, order: readonly string[] = []): Column[] {
+/**
+ * Columns for a set of rows: names in `order` first (in that order), then the rest by name. Numeric
+ * columns named in `floats` are doubles even when every value is whole (Neo4j keeps them floats).
+ */
+export function inferColumns(rows: Iterable<Row>, order: readonly string[] = [], floats: ReadonlySet<string> = new Set()): Column[] {
   const found = new Map<string, { type: ScalarType | undefined; list: boolean; mixed: boolean }>();
   for (const row of rows) {
     for (const name in row) {
-      const value = row[name] as PropertyValue;
+      const value = row[name];
+      if (value === null || value === undefined) continue;
       const list = Array.isArray(value);
       let col = found.get(name);
       if (!col) found.set(name, (col = { type: undefined, list, mixed: false }));
@@ -51,13 +59,17 @@ export function inferColumns(rows: Iterable<Properties>, order: readonly string[
     return i < 0 ? order.length : i;
   };
   return [...found]
-    .map(([name, c]) => (c.mixed ? { name, type: 'string' as const, list: false, mixed: true } : { name, type: c.type ?? 'string', list: c.list, mixed: false }))
+    .map(([name, c]): Column => {
+      if (c.mixed) return { name, type: 'string', list: false, mixed: true };
+      const type = c.type !== undefined && floats.has(name) && NUMERIC.includes(c.type) ? 'double' : (c.type ?? 'string');
+      return { name, type, list: c.list, mixed: false };
+    })
     .sort((a, b) => rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** A value of a mixed column as the string it is written as. */
-export function mixedValue(value: PropertyValue): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+export function mixedValue(value: Exclude<LayoutValue, null>): string {
+  return typeof value === 'string' || value instanceof Day ? String(value) : JSON.stringify(value);
 }
 
 /** Rows computed on demand, so column inference does not keep every row of a large graph in memory. */

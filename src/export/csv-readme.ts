@@ -1,34 +1,8 @@
 import type { Snapshot } from '../schema/index.ts';
-import type { Column } from './columns.ts';
-import { cypherName, cypherString } from './cypher-literal.ts';
 import type { CsvTable } from './types.ts';
 
 /** How neo4j-admin spells a delimiter on the command line ("U+001F" for control characters). */
 const shellDelimiter = (d: string) => (d < ' ' ? `"U+${d.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}"` : `"${d}"`);
-
-/** The Cypher expression that turns a LOAD CSV field (a string or null) back into a typed value. */
-function loadExpression(c: Column, header: string, delimiter: string): string {
-  const field = `row.${cypherName(header)}`;
-  if (c.mixed) return field;
-  const convert = { string: '', int: 'toInteger', long: 'toInteger', double: 'toFloat', boolean: 'toBoolean' }[c.type];
-  if (!c.list) return convert ? `${convert}(${field})` : field;
-  // A readable literal for the README; cypherString would write ";" as \u003B.
-  const split = `split(${field}, ${delimiter < ' ' ? cypherString(delimiter) : `'${delimiter}'`})`;
-  return convert ? `[v IN ${split} | ${convert}(v)]` : split;
-}
-
-function loadCsv(table: CsvTable, delimiter: string): string {
-  const sets = table.columns.map((c, i) => `${table.relationship ? 'r' : 'n'}.${cypherName(c.name)} = ${loadExpression(c, table.header[i + (table.relationship ? 4 : 2)] ?? c.name, delimiter)}`);
-  const body = table.relationship
-    ? [
-        `  MATCH (a:${table.startLabels.join('|')} {id: row.\`:START_ID\`})`,
-        `  MATCH (b:${table.endLabels.join('|')} {id: row.\`:END_ID\`})`,
-        `  MERGE (a)-[r:${table.label} {key: row.key}]->(b)`,
-      ]
-    : [`  MERGE (n:${table.label} {id: row.\`id:ID\`})`];
-  if (sets.length > 0) body.push(`  SET ${sets.join(',\n      ')}`);
-  return [`LOAD CSV WITH HEADERS FROM 'file:///${table.path}' AS row`, 'CALL { WITH row', ...body, '} IN TRANSACTIONS OF 10000 ROWS;'].join('\n');
-}
 
 /** The README written next to the CSV files: what they hold and the exact commands that load them. */
 export function csvReadme(tables: CsvTable[], delimiter: string, snapshot: Snapshot): string {
@@ -46,21 +20,30 @@ export function csvReadme(tables: CsvTable[], delimiter: string, snapshot: Snaps
 
 ${snapshot.nodes.length} nodes and ${snapshot.edges.length} relationships from ${snapshot.attributes.articles.length} articles
 (${snapshot.attributes.generator}, snapshot created ${snapshot.attributes.createdAt}), in the CSV header format of
-\`neo4j-admin database import\`.
+\`neo4j-admin database import\`, holding exactly what \`diplograph load\` writes into Neo4j.
 
 | file | holds | header |
 |---|---|---|
 ${fileRows.join('\n')}
 
-- **One ID space.** Node keys (\`person:sergey-lavrov\`) are unique across kinds, so every node file has an
-  \`id:ID\` column (kept as the \`id\` property) and relationships name their ends by key in \`:START_ID\` and
-  \`:END_ID\`. Each relationship keeps its own key in \`key\`.
-- **Typed columns**: \`:int\`, \`:double\`, \`:boolean\`, and lists as \`:string[]\` joined by \`${delimiter === '\u001F' ? 'U+001F' : delimiter}\`
-  (an empty list is an empty field, read as no property). Untyped columns are strings.
-- **Nested values** (evidence) are JSON in columns named \`<attribute>Json\` (\`evidenceJson\`), the same
-  properties the diplograph Neo4j loader writes. Inside that JSON, \`"\` is written \`\\u0022\`.
-- **Quoting**: strings are always quoted, with \`""\` for a quote inside; numbers and booleans are not. An
-  empty unquoted field is a missing property, \`""\` an empty string. Values may span lines.
+- **One ID space.** Node keys (\`person:sergey-lavrov\`) are unique across kinds, and evidence ids
+  (\`<edge key>|<article>|<start>|<end>\`) never look like one, so every node file has an \`id:ID\` column
+  (kept as the \`id\` property) and relationships name their ends in \`:START_ID\` and \`:END_ID\`. Each
+  relationship of the graph keeps its own key in \`key\`.
+- **Evidence** is nodes: \`nodes-Evidence.csv\` holds one \`:Evidence\` node per (edge, article, start, end)
+  with \`edge\` (the edge's key), \`article\`, \`quote\`, \`start\`, \`end\` and, when known, \`date\`, \`rule\`,
+  \`confidence\`, \`cueText\`/\`cueStart\`/\`cueEnd\`; \`loadedAt\` and \`seq\` keep each edge's evidence in
+  order. \`relationships-CITES.csv\` links each to its \`:Article\`. A relationship whose edge has an
+  evidence list has \`_evidence\` = true.
+- **Nulls and objects**: null attributes are listed in \`_nulls\`; attributes holding objects are JSON
+  strings listed in \`_json\` (inside that JSON, \`"\` is written \`\\u0022\`).
+- **Dates** keep their ISO string (\`date\`, \`from\`, \`to\`) and gain Neo4j dates: \`dateValue\` for a single
+  day, \`dateStart\`/\`dateEnd\` for the first and last day the date covers.
+- **Typed columns**: \`:int\`, \`:long\`, \`:double\`, \`:boolean\`, \`:date\`, and lists as \`:string[]\` joined by
+  \`${delimiter === '\u001F' ? 'U+001F' : delimiter}\`. Untyped columns are strings.
+- **Quoting**: strings are always quoted, with \`""\` for a quote inside; numbers, booleans and dates are
+  not. An empty unquoted field is a missing property, \`""\` an empty string (in a list column: an empty
+  list). Values may span lines.
 
 ## Import into a new database (neo4j-admin)
 
@@ -71,21 +54,24 @@ With Neo4j stopped, run in this directory (add \`--overwrite-destination=true\` 
 ${importLines.join('\n')}
 \`\`\`
 
-Then start Neo4j and create the uniqueness constraints:
+Then start Neo4j and create the constraints and indexes that \`diplograph load\` creates:
 
 \`\`\`sh
-cypher-shell -u neo4j -p <password> -f constraints.cypher
+cypher-shell -u neo4j -p <password> -f schema.cypher
 \`\`\`
 
 ## Load into a running database (LOAD CSV)
 
-Copy the CSV files into Neo4j's import directory (\`server.directories.import\`), then run
-\`constraints.cypher\` and the statements below with \`cypher-shell\` (in Neo4j Browser, prefix each with
-\`:auto\`). Values holding a backslash before a quote need \`dbms.import.csv.legacy_quote_escaping=false\`
-in neo4j.conf.
+Copy the CSV files into Neo4j's import directory (\`server.directories.import\`; for the server of
+\`diplograph neo4j start\`, \`.diplograph/neo4j/import\`), then run \`load-csv.cypher\`, which creates the
+schema and loads every file with \`LOAD CSV\`:
 
-\`\`\`cypher
-${tables.map((t) => loadCsv(t, delimiter)).join('\n\n')}
+\`\`\`sh
+cypher-shell -u neo4j -p <password> -f load-csv.cypher
+# or: diplograph query --file load-csv.cypher --write
 \`\`\`
+
+In Neo4j Browser, prefix each statement with \`:auto\`. Values holding a backslash before a quote need
+\`dbms.import.csv.legacy_quote_escaping=false\` in neo4j.conf.
 `;
 }

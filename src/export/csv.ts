@@ -1,16 +1,33 @@
-import { JSON_SUFFIX, PROPERTY_NAMES, toNeo4jProperties, type PropertyValue } from '../graph/properties.ts';
+import {
+  CITES,
+  encodeNode,
+  encodeRelationship,
+  EVIDENCE_LABEL,
+  EVIDENCE_PROPERTY_NAMES,
+  evidenceRows,
+  FLOAT_PROPERTIES,
+  layoutPropertyNames,
+  storedProperties,
+  type EncodedAttributes,
+  type EvidenceRow,
+  type LayoutProps,
+  type LayoutValue,
+} from '../graph/properties.ts';
 import { EDGE_TYPES, NODE_KINDS, type Snapshot } from '../schema/index.ts';
-import { inferColumns, lazyMap, mixedValue, type Column } from './columns.ts';
-import { constraintStatements } from './cypher.ts';
+import { inferColumns, mixedValue, type Column, type Row } from './columns.ts';
+import { evidenceLoadedAt } from './cypher.ts';
+import { loadCsvScript } from './csv-load.ts';
 import { csvReadme } from './csv-readme.ts';
+import { schemaStatements } from './schema-script.ts';
 import { ExportError, type Chunks, type CsvTable, type OutputFile } from './types.ts';
 
 /**
- * CSV files in the header format of `neo4j-admin database import`: one node file per kind, one
- * relationship file per type. Node keys are globally unique, so all files share one ID space: `id:ID`
- * (stored as the `id` property), `:START_ID`/`:END_ID` name node keys. Columns are typed (`year:int`,
- * `aliases:string[]`, `isSource:boolean`); evidence and other nested values are JSON in `evidenceJson`
- * columns, as in Neo4j (src/graph/properties.ts). Strings are always quoted, quotes doubled.
+ * CSV files in the header format of `neo4j-admin database import`, holding exactly what `diplograph
+ * load` writes (the layout of src/graph/properties.ts): one node file per kind plus nodes-Evidence.csv,
+ * one relationship file per type plus relationships-CITES.csv (evidence -> article). Node keys and
+ * evidence ids share one ID space: `id:ID` (stored as `id`), `:START_ID`/`:END_ID`. Columns are typed
+ * (`year:int`, `aliases:string[]`, `dateStart:date`, `_nulls:string[]`). Strings are always quoted,
+ * quotes doubled. load-csv.cypher loads the files with LOAD CSV; schema.cypher is the loader's schema.
  */
 
 /** Array delimiters in order of preference: the first that no list element contains. */
@@ -18,7 +35,7 @@ export const ARRAY_DELIMITERS = [';', '|', '\u001F'] as const;
 
 export function chooseArrayDelimiter(snapshot: Snapshot): string {
   const used = new Set<string>();
-  // Lists of strings pass through the property mapping unchanged, so the attributes tell.
+  // String lists pass through the layout unchanged (_nulls and _json list attribute names), so the attributes tell.
   const scan = (attrs: object) => {
     for (const value of Object.values(attrs)) {
       if (!Array.isArray(value)) continue;
@@ -42,18 +59,22 @@ const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
 /** JSON with `"` as \u0022 inside its strings: still JSON, and safe for LOAD CSV's backslash quoting. */
 const jsonForCsv = (json: string) => json.replace(/\\(["\\])/g, (m, c) => (c === '"' ? '\\u0022' : m));
 
-function cell(column: Column, value: PropertyValue | undefined, delimiter: string): string {
-  if (value === undefined) return '';
+/** Unquoted empty: no property. An empty list is `""`, so that it stays a list (load-csv.cypher reads it so). */
+function cell(column: Column, value: LayoutValue | undefined, delimiter: string): string {
+  if (value === undefined || value === null) return '';
   if (column.mixed) return quote(mixedValue(value));
-  if (Array.isArray(value)) return value.length === 0 ? '' : quote(value.map(String).join(delimiter));
-  if (typeof value !== 'string') return String(value);
-  return quote(column.name.endsWith(JSON_SUFFIX) ? jsonForCsv(value) : value);
+  if (Array.isArray(value)) return quote(value.map(String).join(delimiter));
+  return typeof value === 'string' ? quote(value) : String(value);
 }
 
-function* lines(header: string[], rows: Iterable<string[]>): Chunks {
-  yield `${header.join(',')}\n`;
-  for (const row of rows) yield `${row.join(',')}\n`;
+/** The stored properties, JSON-valued ones (listed in `_json`) made safe for LOAD CSV. */
+function csvProperties(encoded: EncodedAttributes & { evidence?: boolean }): LayoutProps {
+  const props = storedProperties(encoded);
+  for (const key of encoded.json) if (typeof props[key] === 'string') props[key] = jsonForCsv(props[key]);
+  return props;
 }
+
+const evidenceProperties = (ev: EvidenceRow): LayoutProps => ({ ...ev.props, loadedAt: ev.loadedAt, seq: ev.seq });
 
 function groupBy<T, K>(items: readonly T[], by: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -66,50 +87,79 @@ function groupBy<T, K>(items: readonly T[], by: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
+/** Rows computed on demand (twice: for the columns, then for the file), never all kept in memory. */
+interface Source {
+  rows: () => Iterable<{ fixed: string[]; props: Row }>;
+  order: readonly string[];
+}
+
+function table(path: string, label: string, fixedHeader: string[], source: Source, ends: Pick<CsvTable, 'startLabels' | 'endLabels'>, delimiter: string): [CsvTable, OutputFile] {
+  const columns = inferColumns((function* () {
+    for (const r of source.rows()) yield r.props;
+  })(), source.order, FLOAT_PROPERTIES);
+  const header = [...fixedHeader, ...columns.map(columnHeader)];
+  const csv: CsvTable = { path, label, relationship: fixedHeader[0] === ':START_ID', columns, header, ...ends };
+  function* chunks(): Chunks {
+    yield `${header.join(',')}\n`;
+    for (const r of source.rows()) yield `${[...r.fixed, ...columns.map((c) => cell(c, r.props[c.name], delimiter))].join(',')}\n`;
+  }
+  return [csv, { path, chunks: chunks() }];
+}
+
 export function snapshotCsv(snapshot: Snapshot): OutputFile[] {
   const delimiter = chooseArrayDelimiter(snapshot);
   const tables: CsvTable[] = [];
   const files: OutputFile[] = [];
+  const add = ([t, f]: [CsvTable, OutputFile]) => {
+    tables.push(t);
+    files.push(f);
+  };
+  const noEnds = { startLabels: [], endLabels: [] };
 
   const nodesByKind = groupBy(snapshot.nodes, (n) => n.attributes.kind);
   for (const kind of NODE_KINDS) {
     const nodes = nodesByKind.get(kind);
     if (!nodes) continue;
-    const columns = inferColumns(lazyMap(nodes, (n) => toNeo4jProperties(n.attributes)), PROPERTY_NAMES[kind]);
-    const table: CsvTable = { path: `nodes-${kind}.csv`, label: kind, relationship: false, columns, header: ['id:ID', ':LABEL', ...columns.map(columnHeader)], startLabels: [], endLabels: [] };
-    const rows = lazyMap(nodes, (n) => {
-      const props = toNeo4jProperties(n.attributes);
-      return [quote(n.key), kind, ...columns.map((c) => cell(c, props[c.name], delimiter))];
-    });
-    tables.push(table);
-    files.push({ path: table.path, chunks: lines(table.header, rows) });
+    const rows = function* () {
+      for (const n of nodes) yield { fixed: [quote(n.key), kind], props: csvProperties(encodeNode(n.attributes)) };
+    };
+    add(table(`nodes-${kind}.csv`, kind, ['id:ID', ':LABEL'], { rows, order: layoutPropertyNames(kind) }, noEnds, delimiter));
+  }
+
+  const loadedAt = evidenceLoadedAt(snapshot);
+  const evidence = function* () {
+    for (const e of snapshot.edges) yield* evidenceRows(e.key, e.attributes, loadedAt);
+  };
+  const hasEvidence = !evidence().next().done;
+  if (hasEvidence) {
+    const rows = function* () {
+      for (const ev of evidence()) yield { fixed: [quote(ev.id), EVIDENCE_LABEL], props: evidenceProperties(ev) };
+    };
+    add(table(`nodes-${EVIDENCE_LABEL}.csv`, EVIDENCE_LABEL, ['id:ID', ':LABEL'], { rows, order: EVIDENCE_PROPERTY_NAMES }, noEnds, delimiter));
   }
 
   const kindOf = new Map(snapshot.nodes.map((n) => [n.key, n.attributes.kind]));
+  const labels = (keys: string[]) => NODE_KINDS.filter((k) => keys.some((key) => kindOf.get(key) === k));
   const edgesByType = groupBy(snapshot.edges, (e) => e.attributes.type);
   for (const type of EDGE_TYPES) {
     const edges = edgesByType.get(type);
     if (!edges) continue;
-    const columns = inferColumns(lazyMap(edges, (e) => toNeo4jProperties(e.attributes)), PROPERTY_NAMES[type]);
-    const labels = (keys: string[]) => NODE_KINDS.filter((k) => keys.some((key) => kindOf.get(key) === k));
-    const table: CsvTable = {
-      path: `relationships-${type}.csv`,
-      label: type,
-      relationship: true,
-      columns,
-      header: [':START_ID', ':END_ID', ':TYPE', 'key', ...columns.map(columnHeader)],
-      startLabels: labels(edges.map((e) => e.source)),
-      endLabels: labels(edges.map((e) => e.target)),
+    const rows = function* () {
+      for (const e of edges) yield { fixed: [quote(e.source), quote(e.target), type, quote(e.key)], props: csvProperties(encodeRelationship(e.attributes)) };
     };
-    const rows = lazyMap(edges, (e) => {
-      const props = toNeo4jProperties(e.attributes);
-      return [quote(e.source), quote(e.target), type, quote(e.key), ...columns.map((c) => cell(c, props[c.name], delimiter))];
-    });
-    tables.push(table);
-    files.push({ path: table.path, chunks: lines(table.header, rows) });
+    const ends = { startLabels: labels(edges.map((e) => e.source)), endLabels: labels(edges.map((e) => e.target)) };
+    add(table(`relationships-${type}.csv`, type, [':START_ID', ':END_ID', ':TYPE', 'key'], { rows, order: layoutPropertyNames(type) }, ends, delimiter));
   }
 
-  files.push({ path: 'constraints.cypher', chunks: constraintStatements().map((s) => `${s}\n`) });
+  if (hasEvidence) {
+    const rows = function* () {
+      for (const ev of evidence()) yield { fixed: [quote(ev.id), quote(ev.article), CITES], props: {} };
+    };
+    add(table(`relationships-${CITES}.csv`, CITES, [':START_ID', ':END_ID', ':TYPE'], { rows, order: [] }, { startLabels: [EVIDENCE_LABEL], endLabels: ['Article'] }, delimiter));
+  }
+
+  files.push({ path: 'schema.cypher', chunks: schemaStatements().map((s) => `${s}\n`) });
+  files.push({ path: 'load-csv.cypher', chunks: [loadCsvScript(tables, delimiter)] });
   files.push({ path: 'README.md', chunks: [csvReadme(tables, delimiter, snapshot)] });
   return files;
 }

@@ -1,4 +1,4 @@
-import type { PropertyValue } from '../graph/properties.ts';
+import { Day, type LayoutValue } from '../graph/properties.ts';
 
 const ESCAPES: Record<string, string> = {
   '\\': '\\\\',
@@ -31,6 +31,16 @@ function cypherNumber(n: number): string {
   return String(n).replace('e+', 'e');
 }
 
+/** A number written as a FLOAT literal even when whole (`1.0`): a bare `1` would be an INTEGER. */
+export class CypherFloat {
+  constructor(readonly value: number) {}
+}
+
+function cypherFloat(n: number): string {
+  const text = cypherNumber(n);
+  return /[.eE]/.test(text) ? text : `${text}.0`;
+}
+
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** A map key, label or type: bare when it can be, else in backticks. */
@@ -38,10 +48,12 @@ export function cypherName(name: string): string {
   return IDENTIFIER.test(name) ? name : `\`${name.replaceAll('`', '``')}\``;
 }
 
-export type CypherValue = PropertyValue | null | CypherValue[] | { [key: string]: CypherValue };
+export type CypherValue = LayoutValue | CypherFloat | CypherValue[] | { [key: string]: CypherValue };
 
 export function cypherValue(value: CypherValue): string {
   if (value === null) return 'null';
+  if (value instanceof Day) return `date(${cypherString(value.iso)})`;
+  if (value instanceof CypherFloat) return cypherFloat(value.value);
   if (typeof value === 'string') return cypherString(value);
   if (typeof value === 'number') return cypherNumber(value);
   if (typeof value === 'boolean') return String(value);

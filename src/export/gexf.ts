@@ -1,20 +1,21 @@
 import { hexToRgb, KIND_COLORS } from '../graph/palette.ts';
-import { PROPERTY_NAMES, toNeo4jProperties, type Properties, type PropertyValue } from '../graph/properties.ts';
+import type { Properties, PropertyValue } from '../graph/properties.ts';
 import { EDGE_TYPES, NODE_KINDS, type EdgeAttributes, type NodeAttributes, type Snapshot } from '../schema/index.ts';
 import { inferColumns, lazyMap, mixedValue, type Column, type ScalarType } from './columns.ts';
+import { FLAT_PROPERTY_NAMES, flatProperties } from './flat.ts';
 import { dateInterval, type DayInterval } from './time.ts';
 import type { Chunks } from './types.ts';
 import { xmlEscape } from './xml.ts';
 
 /**
  * GEXF 1.3 for Gephi: a dynamic directed multigraph. Nodes carry `kind` and their properties, edges
- * carry their type as the GEXF edge `kind` (and label), both with typed attributes in the same
- * encoding as Neo4j (src/graph/properties.ts: lists as liststring, evidence as JSON in `evidenceJson`).
+ * carry their type as the GEXF edge `kind` (and label), both with typed attributes in the flat
+ * mapping of flat.ts (lists as liststring, evidence as JSON in `evidenceJson`).
  * Meetings and dated claims get `start`/`end` days, so Gephi's timeline can play the graph; nodes are
  * coloured by kind (KIND_COLORS).
  */
 
-const GEXF_TYPES: Record<ScalarType, string> = { string: 'string', int: 'integer', long: 'long', double: 'double', boolean: 'boolean' };
+const GEXF_TYPES: Record<ScalarType, string> = { string: 'string', int: 'integer', long: 'long', double: 'double', boolean: 'boolean', date: 'date' };
 
 const gexfType = (c: Column) => (c.list ? 'list' : '') + GEXF_TYPES[c.type];
 
@@ -64,9 +65,9 @@ const COLOR_XML = Object.fromEntries(
 );
 
 export function* snapshotGexf(snapshot: Snapshot): Chunks {
-  const nodeRow = (attrs: NodeAttributes): Properties => ({ kind: attrs.kind, ...toNeo4jProperties(attrs) });
-  const nodeColumns = inferColumns(lazyMap(snapshot.nodes, (n) => nodeRow(n.attributes)), ['kind', ...new Set(NODE_KINDS.flatMap((k) => PROPERTY_NAMES[k]))]);
-  const edgeColumns = inferColumns(lazyMap(snapshot.edges, (e) => toNeo4jProperties(e.attributes)), [...new Set(EDGE_TYPES.flatMap((t) => PROPERTY_NAMES[t]))]);
+  const nodeRow = (attrs: NodeAttributes): Properties => ({ kind: attrs.kind, ...flatProperties(attrs) });
+  const nodeColumns = inferColumns(lazyMap(snapshot.nodes, (n) => nodeRow(n.attributes)), ['kind', ...new Set(NODE_KINDS.flatMap((k) => FLAT_PROPERTY_NAMES[k]))]);
+  const edgeColumns = inferColumns(lazyMap(snapshot.edges, (e) => flatProperties(e.attributes)), [...new Set(EDGE_TYPES.flatMap((t) => FLAT_PROPERTY_NAMES[t]))]);
   const { attributes: manifest } = snapshot;
 
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -96,7 +97,7 @@ export function* snapshotGexf(snapshot: Snapshot): Chunks {
     const { type } = edge.attributes;
     yield `      <edge id="${xmlEscape(edge.key)}" source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}" kind="${type}" label="${type}"`;
     yield `${timeAttributes(edgeInterval(edge.attributes))}>\n`;
-    yield attvalues(edgeColumns, toNeo4jProperties(edge.attributes), '        ');
+    yield attvalues(edgeColumns, flatProperties(edge.attributes), '        ');
     yield '      </edge>\n';
   }
   yield '    </edges>\n';

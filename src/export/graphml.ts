@@ -1,17 +1,18 @@
-import { JSON_SUFFIX, PROPERTY_NAMES, toNeo4jProperties, type Properties, type PropertyValue } from '../graph/properties.ts';
+import type { Properties, PropertyValue } from '../graph/properties.ts';
 import { EDGE_TYPES, NODE_KINDS, type EdgeAttributes, type NodeAttributes, type Snapshot } from '../schema/index.ts';
 import { inferColumns, lazyMap, mixedValue, type Column, type ScalarType } from './columns.ts';
+import { FLAT_PROPERTY_NAMES, flatProperties, JSON_SUFFIX } from './flat.ts';
 import type { Chunks } from './types.ts';
 import { xmlEscape } from './xml.ts';
 
 /**
  * GraphML for yEd, Cytoscape, NetworkX and igraph: a directed graph whose parallel edges keep their own
- * ids. Nodes carry `kind`, edges `type`, then the properties of src/graph/properties.ts; GraphML has no
+ * ids. Nodes carry `kind`, edges `type`, then the flat properties of flat.ts; GraphML has no
  * list type, so lists are JSON arrays under `<name>Json` (`aliases` → `aliasesJson`), like `evidenceJson`.
  * Every attribute is a typed <key> (string, int, long, double, boolean).
  */
 
-const GRAPHML_TYPES: Record<ScalarType, string> = { string: 'string', int: 'int', long: 'long', double: 'double', boolean: 'boolean' };
+const GRAPHML_TYPES: Record<ScalarType, string> = { string: 'string', int: 'int', long: 'long', double: 'double', boolean: 'boolean', date: 'string' };
 
 /** Lists become JSON strings: GraphML attributes are scalars. */
 function withoutLists(props: Properties): Properties {
@@ -44,10 +45,10 @@ function data(cls: 'node' | 'edge', columns: Column[], row: Properties): string 
 const listNames = (names: readonly string[]) => names.flatMap((n) => [n, n + JSON_SUFFIX]);
 
 export function* snapshotGraphml(snapshot: Snapshot): Chunks {
-  const nodeRow = (attrs: NodeAttributes) => withoutLists({ kind: attrs.kind, ...toNeo4jProperties(attrs) });
-  const edgeRow = (attrs: EdgeAttributes) => withoutLists({ type: attrs.type, ...toNeo4jProperties(attrs) });
-  const nodeColumns = inferColumns(lazyMap(snapshot.nodes, (n) => nodeRow(n.attributes)), listNames(['kind', ...new Set(NODE_KINDS.flatMap((k) => PROPERTY_NAMES[k]))]));
-  const edgeColumns = inferColumns(lazyMap(snapshot.edges, (e) => edgeRow(e.attributes)), listNames(['type', ...new Set(EDGE_TYPES.flatMap((t) => PROPERTY_NAMES[t]))]));
+  const nodeRow = (attrs: NodeAttributes) => withoutLists({ kind: attrs.kind, ...flatProperties(attrs) });
+  const edgeRow = (attrs: EdgeAttributes) => withoutLists({ type: attrs.type, ...flatProperties(attrs) });
+  const nodeColumns = inferColumns(lazyMap(snapshot.nodes, (n) => nodeRow(n.attributes)), listNames(['kind', ...new Set(NODE_KINDS.flatMap((k) => FLAT_PROPERTY_NAMES[k]))]));
+  const edgeColumns = inferColumns(lazyMap(snapshot.edges, (e) => edgeRow(e.attributes)), listNames(['type', ...new Set(EDGE_TYPES.flatMap((t) => FLAT_PROPERTY_NAMES[t]))]));
   const { attributes: manifest } = snapshot;
 
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';

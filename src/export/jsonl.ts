@@ -1,5 +1,5 @@
-import { edgeProperties, nodeProperties } from '../graph/properties.ts';
 import type { Snapshot } from '../schema/index.ts';
+import { flatEdgeProperties, flatNodeProperties } from './flat.ts';
 import type { Chunks } from './types.ts';
 
 /**
@@ -8,12 +8,13 @@ import type { Chunks } from './types.ts';
  *   {"type":"node","id":…,"labels":[Kind],"properties":{…}}
  *   {"type":"relationship","id":…,"label":TYPE,"properties":{…},"start":{"id":…,"labels":[…]},"end":{…}}
  * Ids are our node and edge keys (stable across exports, unlike Neo4j's internal ids), so
- * apoc.import.json(file, {importIdName: 'id'}) sets each node's `id` to its key. Properties follow
- * src/graph/properties.ts (evidence in `evidenceJson`), as in Neo4j.
+ * apoc.import.json(file, {importIdName: 'id'}) sets each node's `id` to its key. Properties follow the
+ * flat mapping of flat.ts (evidence in `evidenceJson`); `diplograph load`, the Cypher script and the CSV
+ * files reify evidence instead (src/graph/properties.ts).
  */
 export function* snapshotJsonl(snapshot: Snapshot): Chunks {
   for (const n of snapshot.nodes) {
-    yield `${JSON.stringify({ type: 'node', id: n.key, labels: [n.attributes.kind], properties: nodeProperties(n.key, n.attributes) })}\n`;
+    yield `${JSON.stringify({ type: 'node', id: n.key, labels: [n.attributes.kind], properties: flatNodeProperties(n.key, n.attributes) })}\n`;
   }
   const kindOf = new Map(snapshot.nodes.map((n) => [n.key, n.attributes.kind]));
   const end = (key: string) => {
@@ -25,7 +26,7 @@ export function* snapshotJsonl(snapshot: Snapshot): Chunks {
       type: 'relationship',
       id: e.key,
       label: e.attributes.type,
-      properties: edgeProperties(e.key, e.attributes),
+      properties: flatEdgeProperties(e.key, e.attributes),
       start: end(e.source),
       end: end(e.target),
     };

@@ -1,4 +1,3 @@
-import type { EdgeType, NodeKind } from '../schema/index.ts';
 import type { Column } from './columns.ts';
 
 /** Serializers yield their output in chunks, so large snapshots are written without one giant string. */
@@ -13,8 +12,8 @@ export interface OutputFile {
 /** One CSV file of the csv format, described for its README. */
 export interface CsvTable {
   path: string;
-  /** The node kind or relationship type of every row. */
-  label: NodeKind | EdgeType;
+  /** The label (node kind or Evidence) or relationship type of every row. */
+  label: string;
   relationship: boolean;
   columns: Column[];
   /** The header cells, in order. */

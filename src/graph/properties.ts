@@ -1,140 +1,239 @@
-import { EDGE_TYPES, EdgeAttributes, NODE_KINDS, NodeAttributes, type EdgeType, type NodeKind } from '../schema/index.ts';
+import { datePrecision, EDGE_TYPES, IsoDate, NODE_KINDS, type EdgeAttributes, type EdgeType, type Evidence, type NodeAttributes, type NodeKind } from '../schema/index.ts';
+import { schemaFields } from './schema-fields.ts';
 
 /**
- * How node and edge attributes become Neo4j properties (and CSV columns, GEXF/GraphML attributes, JSONL
- * properties) and back, losslessly. Neo4j stores only primitives and homogeneous lists of primitives, so:
+ * The Neo4j layout of a snapshot: what `diplograph load` writes, and what the Cypher and CSV exports
+ * write, so that a database filled by any of them answers the same queries and exports back the same
+ * snapshot. One module, pure and driver-free: src/neo4j turns these values into driver types
+ * (integers, dates), src/export into Cypher literals and CSV fields.
  *
- * - `kind` (nodes) and `type` (edges) are not properties: they are the label and the relationship type;
- * - the node key is the property `id`, the edge key the property `key`;
- * - strings, numbers, booleans and lists of one primitive type are kept as they are;
- * - nested values (`evidence`, and anything else that is not flat) are JSON strings under `<name>Json`:
- *   `evidence` → `evidenceJson`;
- * - null and absent values are both omitted; reading back restores null for the fields the schema
- *   declares nullable (Meeting `date`, `place`; Article `title`, `published`, `outlet`; claim `date`).
+ * - label = node kind, `id` = node key; relationship type = edge type, `key` = edge key;
+ * - strings, booleans, numbers and lists of one primitive type are properties as they are;
+ * - null attributes are listed in `_nulls`; objects, mixed and nested lists are JSON strings listed
+ *   in `_json` (Neo4j stores neither null nor maps);
+ * - ISO dates (`date`, `from`, `to`) keep their string and gain `date` companions: `<key>Value` for a
+ *   day, `<key>Start`/`<key>End` for the days the date covers;
+ * - evidence is reified: one :Evidence node per (edge, article, start, end), -[:CITES]-> its Article,
+ *   with `edge` = the edge key; the relationship's `_evidence` flag says the edge had an evidence list.
  */
+
+export { schemaFields, type Fields } from './schema-fields.ts';
 
 export type Primitive = string | number | boolean;
 export type PropertyValue = Primitive | Primitive[];
 export type Properties = Record<string, PropertyValue>;
 
+/** A Neo4j `date`, by its ISO day; each writer spells it its own way (driver Date, date('…'), a :date field). */
+export class Day {
+  constructor(readonly iso: string) {}
+  toString(): string {
+    return this.iso;
+  }
+}
+
+/** A property value of the layout; null removes the property (a day companion that no longer applies). */
+export type LayoutValue = PropertyValue | Day | null;
+export type LayoutProps = Record<string, LayoutValue>;
+
 export const NODE_ID = 'id';
 export const EDGE_KEY = 'key';
-export const JSON_SUFFIX = 'Json';
+export const NULLS = '_nulls';
+export const JSON_KEYS = '_json';
+/** On a relationship: the edge had an `evidence` attribute (possibly empty), held by :Evidence nodes. */
+export const HAS_EVIDENCE = '_evidence';
+export const EVIDENCE_LABEL = 'Evidence';
+export const CITES = 'CITES';
+export const DATE_KEYS = ['date', 'from', 'to'] as const;
+/** List attributes that loads unite rather than replace (aliases, duplicates, addressees). */
+export const UNION_LISTS = ['aliases', 'duplicates', 'addressees'] as const;
+/** Numbers that are floats even when whole (confidence 1 is 1.0); every other number is an integer. */
+export const FLOAT_PROPERTIES: ReadonlySet<string> = new Set(['confidence']);
+const dateCompanionNames = (key: string) => [`${key}Value`, `${key}Start`, `${key}End`];
+/** Properties that are derived or internal, never attributes. */
+export const DERIVED: ReadonlySet<string> = new Set([NULLS, JSON_KEYS, HAS_EVIDENCE, ...DATE_KEYS.flatMap(dateCompanionNames)]);
 
-interface Fields {
-  /** Attribute names in schema order, without kind/type. */
-  names: string[];
-  nullable: Set<string>;
-  nested: Set<string>;
+export const isNodeKind = (name: string): name is NodeKind => (NODE_KINDS as readonly string[]).includes(name);
+export const isEdgeType = (name: string): name is EdgeType => (EDGE_TYPES as readonly string[]).includes(name);
+
+/** The properties a node kind or edge type may have in Neo4j, in schema order (without `id`/`key`). */
+export function layoutPropertyNames(kindOrType: NodeKind | EdgeType): string[] {
+  const names = schemaFields(kindOrType).names.filter((n) => n !== 'evidence');
+  const withDates = names.flatMap((n) => ((DATE_KEYS as readonly string[]).includes(n) ? [n, ...dateCompanionNames(n)] : [n]));
+  return [...withDates, NULLS, JSON_KEYS, ...(isEdgeType(kindOrType) ? [HAS_EVIDENCE] : [])];
 }
 
-interface Def {
-  type: string;
-  innerType?: { def: Def };
-  element?: { def: Def };
-  values?: unknown[];
+/** :Evidence properties in a readable order (without `id`). */
+export const EVIDENCE_PROPERTY_NAMES = ['edge', 'article', 'quote', 'start', 'end', 'date', ...dateCompanionNames('date'), 'cueText', 'cueStart', 'cueEnd', 'rule', 'confidence', 'loadedAt', 'seq'];
+
+// --- attributes -> properties ---
+
+/** What one node or relationship carries into its MERGE statement. */
+export interface EncodedAttributes {
+  /** Set with `+=`: null values remove stale companions. */
+  props: LayoutProps;
+  /** List attributes merged as a union, so that loads accumulate. */
+  lists: Record<string, string[]>;
+  nulls: string[];
+  json: string[];
 }
 
-const defOf = (schema: unknown): Def => (schema as { def: Def }).def;
+const isPrimitive = (v: unknown): v is Primitive => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 
-function fieldsOf(shape: Record<string, unknown>): Fields {
-  const fields: Fields = { names: [], nullable: new Set(), nested: new Set() };
-  for (const [name, schema] of Object.entries(shape)) {
-    if (name === 'kind' || name === 'type') continue;
-    fields.names.push(name);
-    let def = defOf(schema);
-    if (def.type === 'nullable') fields.nullable.add(name);
-    while ((def.type === 'nullable' || def.type === 'optional') && def.innerType) def = def.innerType.def;
-    const element = def.type === 'array' ? def.element?.def : undefined;
-    if (def.type === 'object' || (element && element.type !== 'string' && element.type !== 'number' && element.type !== 'boolean')) {
-      fields.nested.add(name);
+/** A value Neo4j stores as it is (a primitive, a list of one primitive type), else undefined: JSON. */
+function propertyValue(value: unknown): PropertyValue | undefined {
+  if (isPrimitive(value)) return value;
+  if (!Array.isArray(value)) return undefined;
+  for (const type of ['string', 'number', 'boolean']) if (value.every((v) => typeof v === type && isPrimitive(v))) return value as Primitive[];
+  return undefined;
+}
+
+/** `xValue` (a single day, else null so that an old one goes), `xStart` and `xEnd`: the days the ISO date covers. */
+export function dateCompanions(key: string, iso: string): LayoutProps {
+  if (!IsoDate.safeParse(iso).success) return {};
+  const [from = iso, to = from] = iso.split('/');
+  const start = day(from, 'start');
+  const [valueKey = '', startKey = '', endKey = ''] = dateCompanionNames(key);
+  return { [valueKey]: datePrecision(iso) === 'day' ? start : null, [startKey]: start, [endKey]: day(to, 'end') };
+}
+
+function day(iso: string, edge: 'start' | 'end'): Day {
+  const [y = 0, m, d] = iso.split('-').map(Number);
+  const month = m ?? (edge === 'start' ? 1 : 12);
+  const last = d ?? (edge === 'start' ? 1 : new Date(Date.UTC(y, month, 0)).getUTCDate());
+  return new Day(`${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`);
+}
+
+export function encodeAttributes(attributes: object, skip: readonly string[]): EncodedAttributes {
+  const encoded: EncodedAttributes = { props: {}, lists: {}, nulls: [], json: [] };
+  for (const [key, value] of Object.entries(attributes) as Array<[string, unknown]>) {
+    if (skip.includes(key) || value === undefined) continue;
+    if (value === null) {
+      encoded.nulls.push(key);
+      continue;
     }
+    if ((UNION_LISTS as readonly string[]).includes(key) && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+      encoded.lists[key] = value;
+      continue;
+    }
+    const property = propertyValue(value);
+    if (property === undefined) {
+      encoded.props[key] = JSON.stringify(value);
+      encoded.json.push(key);
+    } else encoded.props[key] = property;
+    if ((DATE_KEYS as readonly string[]).includes(key) && typeof value === 'string') Object.assign(encoded.props, dateCompanions(key, value));
   }
-  return fields;
+  return encoded;
 }
 
-/** Fields by node kind and edge type, read from the zod schema so the mapping follows it. */
-const FIELDS = new Map<string, Fields>();
-for (const option of [...NodeAttributes.options, ...EdgeAttributes.options]) {
-  const shape = option.shape as Record<string, unknown>;
-  const discriminator = defOf(shape.kind ?? shape.type).values?.[0];
-  FIELDS.set(String(discriminator), fieldsOf(shape));
+export const encodeNode = (attrs: NodeAttributes): EncodedAttributes => encodeAttributes(attrs, ['kind']);
+
+/** A relationship's properties; `evidence` goes to :Evidence nodes (evidenceRows), its presence to `_evidence`. */
+export function encodeRelationship(attrs: EdgeAttributes): EncodedAttributes & { evidence: boolean } {
+  return { ...encodeAttributes(attrs, ['type', 'evidence']), evidence: 'evidence' in attrs && attrs.evidence !== undefined };
 }
 
-const propertyNames: Partial<Record<NodeKind | EdgeType, readonly string[]>> = {};
-for (const name of [...NODE_KINDS, ...EDGE_TYPES]) {
-  const f = FIELDS.get(name);
-  propertyNames[name] = f ? f.names.map((n) => (f.nested.has(n) ? n + JSON_SUFFIX : n)) : [];
-}
-/** The property names each kind and type may have, in schema order (without `id`/`key`). */
-export const PROPERTY_NAMES = propertyNames as Readonly<Record<NodeKind | EdgeType, readonly string[]>>;
-
-function isPrimitive(value: unknown): value is Primitive {
-  return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
-}
-
-/** A value Neo4j can store as it is: a primitive or a list of primitives of one type. */
-function isFlat(value: unknown): value is PropertyValue {
-  if (isPrimitive(value)) return true;
-  if (!Array.isArray(value)) return false;
-  const first: unknown = value[0];
-  return value.every((v) => isPrimitive(v) && typeof v === typeof first);
+/** The properties a first load leaves: `+=` drops nulls, lists are set, empty `_nulls`/`_json` are not. */
+export function storedProperties(encoded: EncodedAttributes & { evidence?: boolean }): LayoutProps {
+  const stored: LayoutProps = {};
+  for (const [key, value] of Object.entries(encoded.props)) if (value !== null) stored[key] = value;
+  Object.assign(stored, encoded.lists);
+  if (encoded.nulls.length > 0) stored[NULLS] = encoded.nulls;
+  if (encoded.json.length > 0) stored[JSON_KEYS] = encoded.json;
+  if (encoded.evidence) stored[HAS_EVIDENCE] = true;
+  return stored;
 }
 
-/** Node or edge attributes as a flat map of Neo4j properties (without the key). */
-export function toNeo4jProperties(attrs: NodeAttributes | EdgeAttributes): Properties {
-  const fields = FIELDS.get('kind' in attrs ? attrs.kind : attrs.type);
-  const props: Properties = {};
-  for (const [name, value] of Object.entries(attrs)) {
-    if (name === 'kind' || name === 'type' || value === null || value === undefined) continue;
-    if (!fields?.nested.has(name) && isFlat(value)) props[name] = value;
-    else props[name + JSON_SUFFIX] = JSON.stringify(value);
-  }
-  return props;
+// --- evidence ---
+
+export interface EvidenceRow {
+  id: string;
+  article: string;
+  /** Place in the edge's evidence list and time of the load: the order evidence is read back in. */
+  seq: number;
+  loadedAt: number;
+  props: LayoutProps;
 }
 
-export function nodeProperties(key: string, attrs: NodeAttributes): Properties {
-  return { [NODE_ID]: key, ...toNeo4jProperties(attrs) };
+export function evidenceId(edge: string, e: Pick<Evidence, 'article' | 'start' | 'end'>): string {
+  return `${edge}|${e.article}|${e.start}|${e.end}`;
 }
 
-export function edgeProperties(key: string, attrs: EdgeAttributes): Properties {
-  return { [EDGE_KEY]: key, ...toNeo4jProperties(attrs) };
+export function encodeEvidence(edge: string, e: Evidence, seq: number, loadedAt: number): EvidenceRow {
+  const props: LayoutProps = { edge, article: e.article, quote: e.quote, start: e.start, end: e.end };
+  if (e.date !== undefined) Object.assign(props, { date: e.date }, dateCompanions('date', e.date));
+  if (e.cue !== undefined) Object.assign(props, { cueText: e.cue.text, cueStart: e.cue.start, cueEnd: e.cue.end });
+  if (e.rule !== undefined) props['rule'] = e.rule;
+  if (e.confidence !== undefined) props['confidence'] = e.confidence;
+  return { id: evidenceId(edge, e), article: e.article, seq, loadedAt, props };
 }
 
-/** neo4j-driver's Integer, without importing the driver (src/graph depends only on the schema). */
-interface DriverInteger {
-  toNumber(): number;
+/** The :Evidence rows of one edge, in its evidence order. */
+export function evidenceRows(key: string, attrs: EdgeAttributes, loadedAt: number): EvidenceRow[] {
+  return 'evidence' in attrs ? (attrs.evidence ?? []).map((e, seq) => encodeEvidence(key, e, seq, loadedAt)) : [];
 }
 
-const isDriverInteger = (value: unknown): value is DriverInteger =>
+/** An :Evidence node's properties as read back (checked by the reader). */
+export interface StoredEvidence {
+  edge: string;
+  article: string;
+  quote: string;
+  start: number;
+  end: number;
+  seq: number;
+  loadedAt: number;
+  date?: string | undefined;
+  cueText?: string | undefined;
+  cueStart?: number | undefined;
+  cueEnd?: number | undefined;
+  rule?: string | undefined;
+  confidence?: number | undefined;
+}
+
+/** The evidence attribute, before the Evidence schema checks it. */
+export function evidenceAttributes(r: StoredEvidence): Record<string, unknown> {
+  const e: Record<string, unknown> = { article: r.article, quote: r.quote, start: r.start, end: r.end };
+  if (r.date !== undefined) e['date'] = r.date;
+  if (r.cueText !== undefined && r.cueStart !== undefined && r.cueEnd !== undefined) e['cue'] = { text: r.cueText, start: r.cueStart, end: r.cueEnd };
+  if (r.rule !== undefined) e['rule'] = r.rule;
+  if (r.confidence !== undefined) e['confidence'] = r.confidence;
+  return e;
+}
+
+/** Evidence order: first loaded first, then its place in the edge's list. */
+export function byLoadOrder(a: StoredEvidence, b: StoredEvidence): number {
+  return a.loadedAt - b.loadedAt || a.seq - b.seq;
+}
+
+// --- properties -> attributes ---
+
+/** neo4j-driver's Integer, without importing the driver. */
+const isDriverInteger = (value: unknown): value is { toNumber(): number } =>
   typeof value === 'object' && value !== null && typeof (value as { toNumber?: unknown }).toNumber === 'function';
 
-/** Driver integers (neo4j-driver's Integer, bigint) as plain numbers. */
+/** Integers as plain numbers, whether the driver gave numbers, Integers or bigints. */
 function plain(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
   if (Array.isArray(value)) return value.map(plain);
   return isDriverInteger(value) ? value.toNumber() : value;
 }
 
-/**
- * Neo4j properties back into the attributes of a node of `kind` or an edge of `type`. Not validated:
- * build the snapshot and run it through validateSnapshot, which reports every problem. `id` and `key`
- * are dropped (they are the node or edge key); properties outside the mapping pass through unchanged.
- */
-export function fromNeo4jProperties(kindOrType: NodeKind | EdgeType, props: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const isNode = (NODE_KINDS as readonly string[]).includes(kindOrType);
-  const attrs: Record<string, unknown> = isNode ? { kind: kindOrType } : { type: kindOrType };
-  for (const [name, raw] of Object.entries(props)) {
-    if (name === NODE_ID || name === EDGE_KEY || raw === null || raw === undefined) continue;
-    const value = plain(raw);
-    if (name.endsWith(JSON_SUFFIX) && name.length > JSON_SUFFIX.length && typeof value === 'string') {
+const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/** Properties read back -> attributes (without kind/type), before the zod schema checks them. */
+export function decodeProperties(props: Readonly<Record<string, unknown>>, skip: readonly string[]): Record<string, unknown> {
+  const nulls = stringList(props[NULLS]);
+  const json = new Set(stringList(props[JSON_KEYS]));
+  const attributes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (skip.includes(key) || DERIVED.has(key) || value === null || value === undefined) continue;
+    if (json.has(key) && typeof value === 'string') {
       try {
-        attrs[name.slice(0, -JSON_SUFFIX.length)] = JSON.parse(value);
+        attributes[key] = JSON.parse(value);
       } catch (error) {
-        throw new Error(`${kindOrType} property ${name}: not JSON (${(error as Error).message})`, { cause: error });
+        throw new Error(`property ${key} is listed in ${JSON_KEYS} but is not JSON (${(error as Error).message})`, { cause: error });
       }
-    } else attrs[name] = value;
+    } else attributes[key] = plain(value);
   }
-  for (const name of FIELDS.get(kindOrType)?.nullable ?? []) if (!(name in attrs)) attrs[name] = null;
-  return attrs;
+  for (const key of nulls) if (!(key in attributes)) attributes[key] = null;
+  return attributes;
 }

@@ -64,32 +64,56 @@ function describeRaw(raw: Record<string, unknown>): string {
   return `node (:${labels}${typeof name === 'string' ? ` "${name}"` : ''}) in Neo4j`;
 }
 
+/** A node read back ({ id, labels, props }), checked: its key and snapshot attributes. Shared with browse.ts. */
+export function nodeFromNeo4j(raw: Record<string, unknown>): { key: string; attributes: NodeAttributes } {
+  const record = parse(NodeRecord, raw, describeRaw(raw));
+  const kind = record.labels.find((l) => (NODE_KINDS as readonly string[]).includes(l));
+  return { key: record.id, attributes: parse(NodeAttributes, { kind, ...decodeProperties(record.props, ['id']) }, `node "${record.id}"`) };
+}
+
+/** :Evidence properties read back, checked and grouped by the key of the edge they back. */
+export function groupEvidence(props: unknown[]): Map<string, EvidenceRecord[]> {
+  const evidence = new Map<string, EvidenceRecord[]>();
+  for (const raw of props) {
+    const record = parse(EvidenceRecord, raw, 'an :Evidence node in Neo4j');
+    const list = evidence.get(record.edge);
+    if (list) list.push(record);
+    else evidence.set(record.edge, [record]);
+  }
+  return evidence;
+}
+
+export interface EdgeFromNeo4j {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+/** A relationship read back ({ key, type, source, target, props }), with its evidence in load order. */
+export function edgeFromNeo4j(raw: Record<string, unknown>, evidence: ReadonlyMap<string, EvidenceRecord[]>): EdgeFromNeo4j {
+  const record = parse(RelationshipRecord, raw, 'a relationship in Neo4j');
+  const attributes: Record<string, unknown> = { type: record.type, ...decodeProperties(record.props, ['key']) };
+  if (record.props[HAS_EVIDENCE] === true) {
+    const cited = [...(evidence.get(record.key) ?? [])].sort(byLoadOrder);
+    attributes['evidence'] = cited.map((e) => parse(Evidence, evidenceAttributes(e), `evidence of "${record.key}"`));
+  }
+  return { key: record.key, source: record.source, target: record.target, attributes: parse(EdgeAttributes, attributes, `relationship "${record.key}"`) };
+}
+
 export async function readSnapshotFromNeo4j(config: Neo4jConfig, meta: ExportMeta = {}): Promise<Snapshot> {
   return withDriver(config, async (driver) => {
     const graph = createGraph();
     for (const raw of await readAll(driver, config, NODES)) {
-      const record = parse(NodeRecord, raw, describeRaw(raw));
-      const kind = record.labels.find((l) => (NODE_KINDS as readonly string[]).includes(l));
-      const attributes = parse(NodeAttributes, { kind, ...decodeProperties(record.props, ['id']) }, `node "${record.id}"`);
-      if (graph.hasNode(record.id)) throw new Neo4jError(`two nodes in Neo4j have the id "${record.id}"`);
-      graph.addNode(record.id, attributes);
+      const node = nodeFromNeo4j(raw);
+      if (graph.hasNode(node.key)) throw new Neo4jError(`two nodes in Neo4j have the id "${node.key}"`);
+      graph.addNode(node.key, node.attributes);
     }
-    const evidence = new Map<string, EvidenceRecord[]>();
-    for (const raw of await readAll(driver, config, EVIDENCE)) {
-      const record = parse(EvidenceRecord, raw['props'], 'an :Evidence node in Neo4j');
-      const list = evidence.get(record.edge);
-      if (list) list.push(record);
-      else evidence.set(record.edge, [record]);
-    }
+    const evidence = groupEvidence((await readAll(driver, config, EVIDENCE)).map((raw) => raw['props']));
     for (const raw of await readAll(driver, config, RELATIONSHIPS, { types: EDGE_TYPES })) {
-      const record = parse(RelationshipRecord, raw, 'a relationship in Neo4j');
-      const attributes: Record<string, unknown> = { type: record.type, ...decodeProperties(record.props, ['key']) };
-      if (record.props[HAS_EVIDENCE] === true) {
-        const cited = (evidence.get(record.key) ?? []).sort(byLoadOrder);
-        attributes['evidence'] = cited.map((e) => parse(Evidence, evidenceAttributes(e), `evidence of "${record.key}"`));
-      }
-      if (graph.hasEdge(record.key)) throw new Neo4jError(`two relationships in Neo4j have the key "${record.key}"`);
-      graph.addDirectedEdgeWithKey(record.key, record.source, record.target, parse(EdgeAttributes, attributes, `relationship "${record.key}"`));
+      const edge = edgeFromNeo4j(raw, evidence);
+      if (graph.hasEdge(edge.key)) throw new Neo4jError(`two relationships in Neo4j have the key "${edge.key}"`);
+      graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
     }
     try {
       return toSnapshot(graph, { generator: meta.generator ?? defaultGenerator(), createdAt: meta.createdAt ?? new Date().toISOString() });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
@@ -7,11 +8,18 @@ import { diffSnapshots, diffSummary } from '../../src/graph/diff.ts';
 import { toSnapshot } from '../../src/graph/snapshot.ts';
 import { EXPORT_FORMATS } from '../../src/export/index.ts';
 import type { Snapshot } from '../../src/schema/index.ts';
-import { HAS_SHARED, runCli, SEEDS, tempDir } from '../helpers.ts';
+import { HAS_SHARED, ROOT, runCli, SEEDS, tempDir, type CliRun } from '../helpers.ts';
+import { freePort } from '../support/free-port.ts';
 import { META, trickySnapshot } from '../fixtures/export-graphs.ts';
 import { smallGraph } from '../fixtures/small-graph.ts';
 
 const write = (path: string, data: unknown) => writeFileSync(path, `${JSON.stringify(data, null, 1)}\n`);
+
+/** The command line with extra environment variables. */
+function runWithEnv(args: string[], env: Record<string, string>): CliRun {
+  const result = spawnSync(process.execPath, [join(ROOT, 'src/cli/bin.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1', ...env }, timeout: 120_000 });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
 
 describe('diplograph export and diff', () => {
   const dir = tempDir('diplograph-export-');
@@ -77,9 +85,15 @@ describe('diplograph export and diff', () => {
     expect(lines).toContain(`${invalid}: invalid snapshot, 2 problems:`);
   });
 
-  it('sends --from neo4j to the neo4j command, and rejects unknown formats and missing sources', () => {
-    const neo4j = runCli(['export', '-f', 'json', '--from', 'neo4j', '-o', join(dir, 'x.json')]);
-    expect([neo4j.status, neo4j.stderr]).toEqual([1, expect.stringContaining('diplograph neo4j export') as string]);
+  it('reads --from neo4j through the Neo4j settings, failing in one line with the fix; rejects unknown formats and missing sources', async () => {
+    // Nothing listens on a fresh free port: the refusal is certain (test/e2e/export-neo4j.test.ts has the real server).
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    const target = join(dir, 'x.json');
+    const neo4j = runWithEnv(['export', '-f', 'json', '--from', 'neo4j', '-o', target], { NEO4J_URI: uri });
+    expect([neo4j.status, neo4j.stdout, neo4j.stderr]).toEqual([1, '', `diplograph: export: Neo4j at ${uri} refused the connection — start it with 'diplograph neo4j start' or set NEO4J_URI\n`]);
+    expect(existsSync(target)).toBe(false);
+    const diffed = runWithEnv(['diff', 'neo4j', dir], { NEO4J_URI: uri });
+    expect([diffed.status, diffed.stderr]).toEqual([1, expect.stringMatching(/^diplograph: diff: Neo4j at .* refused the connection/) as string]);
     expect(runCli(['export', '-f', 'dot', '--from', dir, '-o', join(dir, 'x.dot')]).status).toBe(2);
     const missing = runCli(['export', '-f', 'json', '--from', join(dir, 'nowhere'), '-o', join(dir, 'x.json')]);
     expect([missing.status, missing.stderr]).toEqual([1, expect.stringContaining('no such file or directory') as string]);

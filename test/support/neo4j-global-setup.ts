@@ -9,7 +9,7 @@ import { neo4jRuntimeBuilt, startNeo4j, stopNeo4j } from '../../src/neo4j/server
 
 const HEAP = '1g';
 // Tests that use the shared server (neo4j-server.test.ts starts its own).
-const USES_SHARED = /[/\\]neo4j-(?!server\.test)[^/\\]*\.test\.ts$/;
+const USES_SHARED = /[/\\](?:neo4j-(?!server\.test)[^/\\]*|export-neo4j|viewer-neo4j)\.test\.ts$/;
 
 /** Only worth ~7 s and a JVM when a Neo4j test file is among those selected for the run. */
 async function runNeedsNeo4j(project: TestProject): Promise<boolean> {

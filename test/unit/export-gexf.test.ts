@@ -3,7 +3,7 @@ import { MultiDirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { hexToRgb, KIND_COLORS } from '../../src/graph/palette.ts';
-import { fromNeo4jProperties } from '../../src/graph/properties.ts';
+import { fromFlatProperties } from '../../src/export/flat.ts';
 import { snapshotGexf } from '../../src/export/gexf.ts';
 import { dateInterval } from '../../src/export/time.ts';
 import type { EdgeType, NodeKind } from '../../src/schema/index.ts';
@@ -40,13 +40,13 @@ describe('GEXF export', () => {
       const { label, color, kind, ...props } = graph.getNodeAttributes(n.key);
       expect(label).toBe(n.attributes.name);
       expect(color).toBe(`rgb(${hexToRgb(KIND_COLORS[n.attributes.kind]).join(',')})`);
-      expect(fromNeo4jProperties(kind as NodeKind, props), n.key).toEqual(n.attributes);
+      expect(fromFlatProperties(kind as NodeKind, props), n.key).toEqual(n.attributes);
     }
     for (const e of snapshot.edges) {
       expect([graph.source(e.key), graph.target(e.key)]).toEqual([e.source, e.target]);
       const { label, kind, ...props } = graph.getEdgeAttributes(e.key);
       expect([label, kind]).toEqual([e.attributes.type, e.attributes.type]);
-      expect(fromNeo4jProperties(kind as EdgeType, props), e.key).toEqual(e.attributes);
+      expect(fromFlatProperties(kind as EdgeType, props), e.key).toEqual(e.attributes);
     }
     expect(graph.getNodeAttribute('person:tricky', 'name')).toBe(TRICKY);
     expect(graph.edges('state:usa', 'treaty:security-guarantees')).toHaveLength(2);

@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { MultiDirectedGraph } from 'graphology';
 import graphml from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import { fromNeo4jProperties } from '../../src/graph/properties.ts';
+import { fromFlatProperties } from '../../src/export/flat.ts';
 import { snapshotGraphml } from '../../src/export/graphml.ts';
 import type { EdgeType, NodeKind } from '../../src/schema/index.ts';
 import { TRICKY, trickySnapshot } from '../fixtures/export-graphs.ts';
@@ -34,12 +34,12 @@ describe('GraphML export', () => {
     expect(graph.getAttributes()).toMatchObject({ schemaVersion: 1, generator: snapshot.attributes.generator, createdAt: snapshot.attributes.createdAt });
     for (const n of snapshot.nodes) {
       const { kind, ...props } = graph.getNodeAttributes(n.key);
-      expect(fromNeo4jProperties(kind as NodeKind, props), n.key).toEqual(n.attributes);
+      expect(fromFlatProperties(kind as NodeKind, props), n.key).toEqual(n.attributes);
     }
     for (const e of snapshot.edges) {
       expect([graph.source(e.key), graph.target(e.key)]).toEqual([e.source, e.target]);
       const { type, ...props } = graph.getEdgeAttributes(e.key);
-      expect(fromNeo4jProperties(type as EdgeType, props), e.key).toEqual(e.attributes);
+      expect(fromFlatProperties(type as EdgeType, props), e.key).toEqual(e.attributes);
     }
     expect(graph.getNodeAttribute('person:tricky', 'name')).toBe(TRICKY);
     expect(graph.edges('state:usa', 'treaty:security-guarantees')).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { fromNeo4jProperties } from '../../src/graph/properties.ts';
+import { fromFlatProperties } from '../../src/export/flat.ts';
 import { snapshotJson } from '../../src/export/json.ts';
 import { snapshotJsonl } from '../../src/export/jsonl.ts';
 import { parseSnapshot, toSnapshot } from '../../src/graph/snapshot.ts';
@@ -37,14 +37,14 @@ describe('JSONL export (APOC)', () => {
       if (line.type === 'node') {
         const node = nodes.get(line.id)!;
         expect(line.properties.id).toBe(line.id);
-        expect(fromNeo4jProperties(line.labels[0]!, line.properties)).toEqual(node.attributes);
+        expect(fromFlatProperties(line.labels[0]!, line.properties)).toEqual(node.attributes);
       } else {
         const edge = edges.get(line.id)!;
         expect(line.properties.key).toBe(line.id);
         expect([line.start.id, line.end.id, line.label]).toEqual([edge.source, edge.target, edge.attributes.type]);
         expect(line.start.labels).toEqual([nodes.get(edge.source)!.attributes.kind]);
         expect(line.end.labels).toEqual([nodes.get(edge.target)!.attributes.kind]);
-        expect(fromNeo4jProperties(line.label, line.properties)).toEqual(edge.attributes);
+        expect(fromFlatProperties(line.label, line.properties)).toEqual(edge.attributes);
       }
     }
   });

@@ -51,7 +51,7 @@ export function formatDiff(diff: SnapshotDiff): string {
 
 /** Prints what changed from snapshot a to snapshot b; exit 0 whether or not they differ, 1 when one is invalid. */
 export async function runDiff(a: string, b: string, options: { json: boolean }): Promise<number> {
-  const [before, after] = [await loadOrReport(a), await loadOrReport(b)];
+  const [before, after] = [await loadOrReport(a, 'diff'), await loadOrReport(b, 'diff')];
   if (!before || !after) return 1;
   const diff = diffSnapshots(before, after);
   if (options.json) out(JSON.stringify({ a, b, summary: diffSummary(diff), counts: diffCounts(diff), ...diff }, null, 2));

@@ -31,7 +31,7 @@ function size(bytes: number): string {
 export async function runExport(options: ExportOptions): Promise<number> {
   const exporter = EXPORTERS[options.format];
   if (exporter.output === 'directory' && options.out === '-') throw new UsageError(`export: ${options.format} writes a directory; give --out <dir>`);
-  const snapshot = await loadOrReport(options.from);
+  const snapshot = await loadOrReport(options.from, 'export');
   if (!snapshot) return 1;
   const target = await stat(options.out).catch(() => null);
   if (exporter.output === 'file' && target?.isDirectory()) throw new CliError(`${options.out} is a directory: give a file name, e.g. ${join(options.out, `graph.${options.format}`)}`);
@@ -59,14 +59,14 @@ export const registerExportCommands: RegisterCommands = (cli, setExit) => {
     .command('export')
     .description(`write a snapshot in another format: ${EXPORT_FORMATS.map((f) => `${f} (${EXPORTERS[f].description})`).join(', ')}`)
     .addOption(new Option('-f, --format <format>', 'the format to write').choices(EXPORT_FORMATS).makeOptionMandatory())
-    .requiredOption('--from <source>', 'graph.json, the directory holding it, or "neo4j"')
+    .requiredOption('--from <source>', 'graph.json, the directory holding it, or "neo4j" (the graph in Neo4j, found as by load)')
     .requiredOption('-o, --out <path>', 'the file to write ("-" for standard output); for csv, a directory')
     .action(async (opts: ExportOptions) => setExit(await runExport(opts)));
 
   cli
     .command('diff')
     .description('compare two snapshots: nodes and edges added, removed and changed (matched by key)')
-    .argument('<a>', 'the old snapshot: graph.json or its directory')
+    .argument('<a>', 'the old snapshot: graph.json, its directory, or "neo4j"')
     .argument('<b>', 'the new snapshot')
     .option('--json', 'print the differences as JSON', false)
     .action(async (a: string, b: string, opts: { json: boolean }) => setExit(await runDiff(a, b, opts)));

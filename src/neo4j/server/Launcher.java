@@ -1,3 +1,5 @@
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -33,7 +35,7 @@ public final class Launcher {
     }
   }
 
-  private static void run(String[] args) throws InterruptedException {
+  private static void run(String[] args) throws InterruptedException, IOException {
     if (args.length < 2) {
       System.err.println("usage: Launcher <homeDir> <port> [pageCache]");
       System.exit(64);
@@ -48,6 +50,10 @@ public final class Launcher {
       System.exit(64);
     }
 
+    // LOAD CSV reads file:/// URLs from <home>/import only, as a packaged Neo4j does: the embedded
+    // default would read any file on the machine. The CSV export's README tells users to copy there.
+    Path importDir = Files.createDirectories(home.resolve("import"));
+
     DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -56,6 +62,8 @@ public final class Launcher {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(HttpsConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
+        .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+        .setConfig(GraphDatabaseSettings.allow_file_urls, true)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
         // Preallocated 250 MB tx logs are wasted disk on dev machines and CI.
         .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
