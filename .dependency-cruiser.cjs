@@ -28,6 +28,13 @@ module.exports = {
       to: { path: 'node_modules/neo4j-driver' },
     },
     {
+      name: 'viewer-app-stays-in-the-browser',
+      comment: 'the browser app reaches Neo4j only through viewer/server (src/neo4j is for the server side)',
+      severity: 'error',
+      from: { path: '^viewer/(src|shared)/' },
+      to: { path: '^(src/(neo4j|cli)/|viewer/server/)' },
+    },
+    {
       name: 'no-test-imports-from-product',
       severity: 'error',
       from: { path: '^(src|ingest|viewer)/' },

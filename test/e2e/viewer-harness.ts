@@ -19,11 +19,14 @@ export interface Served {
   stop(): Promise<number | null>;
 }
 
-/** Starts `diplograph serve <args> --port 0` and resolves with the URL it prints. */
-export function serve(args: string[], timeoutMs = 120_000): Promise<Served> {
+/** Starts `diplograph serve <args> --port 0` and resolves with the URL it prints; `env` adds to (or, undefined, removes from) the environment. */
+export function serve(args: string[], timeoutMs = 120_000, env: Record<string, string | undefined> = {}): Promise<Served> {
+  // A NEO4J_URI in the developer's shell would turn on the Neo4j mode: tests that want it pass it in `env`.
+  const merged: NodeJS.ProcessEnv = { ...process.env, CI: '1', NEO4J_URI: undefined, ...env };
+  for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
   const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [join(ROOT, 'src/cli/bin.mjs'), 'serve', ...args, '--port', '0'], {
     cwd: ROOT,
-    env: { ...process.env, CI: '1' },
+    env: merged,
   });
   let stdout = '';
   let stderr = '';

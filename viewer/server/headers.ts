@@ -43,3 +43,16 @@ export function hostAllowed(boundHost: string, hostHeader: string | undefined): 
   const name = hostHeader.startsWith('[') ? hostHeader.slice(0, hostHeader.indexOf(']') + 1) : hostHeader.replace(/:\d+$/, '');
   return isLoopback(name.toLowerCase());
 }
+
+/**
+ * Cross-site request forgery guard for the POST endpoints, which run Cypher. A browser sends Origin
+ * with every POST (and Sec-Fetch-Site where supported); a page of another site cannot make them match
+ * this server. Clients that are not browsers send neither. The JSON content type the endpoints insist
+ * on also forces a CORS preflight, which this server never approves.
+ */
+export function sameOrigin(headers: { origin?: string | undefined; host?: string | undefined; 'sec-fetch-site'?: string | string[] | undefined }): boolean {
+  const site = headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  if (headers.origin === undefined) return true;
+  return headers.host !== undefined && headers.origin.toLowerCase() === `http://${headers.host.toLowerCase()}`;
+}

@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { API, DEFAULT_VIEWER_CONFIG, type ViewerConfig } from '../shared/api.ts';
+import type { Neo4jBrowse } from '../../src/neo4j/browse.ts';
+import { API, type ViewerConfig } from '../shared/api.ts';
 import { hostAllowed, setSecurityHeaders } from './headers.ts';
+import { handleNeo4jApi, NEO4J_PATHS } from './neo4j-api.ts';
+import { sendError, sendJson } from './respond.ts';
 import { sendStatic } from './static.ts';
 
 export interface ViewerServerOptions {
@@ -11,7 +14,10 @@ export interface ViewerServerOptions {
   distDir: string;
   host: string;
   port: number;
-  config?: ViewerConfig;
+  /** The Neo4j mode's connection; without it the Neo4j routes answer 404. */
+  neo4j?: Neo4jBrowse;
+  /** Where the server reports failures it does not show the page (stderr in `diplograph serve`). */
+  log?: (line: string) => void;
 }
 
 export interface RunningViewer {
@@ -19,31 +25,19 @@ export interface RunningViewer {
   close(): Promise<void>;
 }
 
-function sendJson(res: ServerResponse, body: string, headOnly: boolean): void {
-  res.statusCode = 200;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(body));
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(headOnly ? undefined : body);
-}
-
-function sendError(res: ServerResponse, status: number, message: string): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-  res.end(`${message}\n`);
-}
-
 function handler(options: ViewerServerOptions) {
-  const configJson = JSON.stringify(options.config ?? DEFAULT_VIEWER_CONFIG);
+  const config: ViewerConfig = options.neo4j ? { neo4j: true, database: options.neo4j.database } : { neo4j: false };
+  const configJson = JSON.stringify(config);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     setSecurityHeaders(res);
     if (!hostAllowed(options.host, req.headers.host)) return sendError(res, 403, 'forbidden: unexpected Host header');
+    const path = new URL(req.url ?? '/', 'http://viewer').pathname;
+    if (NEO4J_PATHS.has(path)) return handleNeo4jApi(options.neo4j, req, res, path);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       return sendError(res, 405, 'method not allowed');
     }
     const headOnly = req.method === 'HEAD';
-    const path = new URL(req.url ?? '/', 'http://viewer').pathname;
     if (path === API.snapshot) return sendJson(res, options.snapshotJson, headOnly);
     if (path === API.config) return sendJson(res, configJson, headOnly);
     if (path.startsWith('/api/')) return sendError(res, 404, 'no such API');
@@ -55,7 +49,8 @@ function handler(options: ViewerServerOptions) {
 export function startViewerServer(options: ViewerServerOptions): Promise<RunningViewer> {
   const handle = handler(options);
   const server: Server = createServer((req, res) => {
-    handle(req, res).catch(() => {
+    handle(req, res).catch((error: unknown) => {
+      options.log?.(`diplograph: serve: ${req.method ?? ''} ${req.url ?? ''} failed: ${(error as Error).message}`);
       if (!res.headersSent) sendError(res, 500, 'internal error');
       else res.destroy();
     });

@@ -45,24 +45,64 @@ function seededPosition(key: string): { x: number; y: number } {
 
 export function buildDisplayGraph(data: KnowledgeGraph): DisplayGraph {
   const display: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  syncDisplayGraph(data, display);
+  return display;
+}
+
+/**
+ * Where a node joining a laid-out graph starts: amid its neighbours already placed, so that a merge
+ * from Neo4j grows the picture where it belongs instead of scattering it; else a seeded spot.
+ */
+function startPosition(data: KnowledgeGraph, display: DisplayGraph, key: string, spread: number): { x: number; y: number } {
+  const seeded = seededPosition(key);
+  let [x, y, n] = [0, 0, 0];
+  data.forEachNeighbor(key, (other) => {
+    if (!display.hasNode(other)) return;
+    x += display.getNodeAttribute(other, 'x');
+    y += display.getNodeAttribute(other, 'y');
+    n++;
+  });
+  const jitter = spread / 100 / 10;
+  return n === 0 ? { x: seeded.x * (spread / 200), y: seeded.y * (spread / 200) } : { x: x / n + seeded.x * jitter, y: y / n + seeded.y * jitter };
+}
+
+/** The extent of the positions so far (200 for an empty graph, the seeded disc's diameter). */
+function extent(display: DisplayGraph): number {
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+  display.forEachNode((_key, a) => {
+    [minX, maxX, minY, maxY] = [Math.min(minX, a.x), Math.max(maxX, a.x), Math.min(minY, a.y), Math.max(maxY, a.y)];
+  });
+  return display.order < 2 ? 200 : Math.max(maxX - minX, maxY - minY, 1);
+}
+
+/**
+ * Brings the display graph in line with the data graph: drops what left it (a replace), adds what
+ * joined it, and resizes every node by its new degree. Positions of nodes already there are kept.
+ */
+export function syncDisplayGraph(data: KnowledgeGraph, display: DisplayGraph): void {
+  const spread = extent(display);
+  // A first build keeps the seeded disc (the same snapshot lays out the same way); merges grow in place.
+  const merging = display.order > 0;
+  // Sigma re-reads every edge on each single drop: a replace clears once and re-adds what stays.
+  const kept = new Map<string, { x: number; y: number }>();
+  if (display.someNode((key) => !data.hasNode(key)) || display.someEdge((key) => !data.hasEdge(key))) {
+    display.forEachNode((key, a) => void (data.hasNode(key) && kept.set(key, { x: a.x, y: a.y })));
+    display.clear();
+  }
   const ranked = data.nodes().sort((a, b) => data.degree(b) - data.degree(a));
   const forced = new Set(data.order <= ALL_LABELS_UP_TO ? ranked : ranked.slice(0, FORCED_LABELS).filter((key) => data.degree(key) > 0));
   data.forEachNode((key, attrs) => {
-    display.addNode(key, {
-      ...seededPosition(key),
-      size: nodeSize(data.degree(key), data.order),
-      color: KIND_COLORS[attrs.kind],
-      label: truncate(attrs.name, 48),
-      kind: attrs.kind,
-      forceLabel: forced.has(key),
-    });
+    const sized = { size: nodeSize(data.degree(key), data.order), forceLabel: forced.has(key) };
+    if (display.hasNode(key)) return display.mergeNodeAttributes(key, sized);
+    const position = kept.get(key) ?? (merging ? startPosition(data, display, key, spread) : seededPosition(key));
+    display.addNode(key, { ...position, ...sized, color: KIND_COLORS[attrs.kind], label: truncate(attrs.name, 48), kind: attrs.kind });
   });
   data.forEachEdge((key, attrs, source, target) => {
+    if (display.hasEdge(key)) return;
     display.addDirectedEdgeWithKey(key, source, target, {
       color: EDGE_TYPE_COLORS[attrs.type],
       size: attrs.type === 'MENTIONED_IN' ? 0.6 : 1.4,
       relation: attrs.type,
     });
   });
-  return display;
 }

@@ -68,6 +68,8 @@ export class GraphView {
       edgeReducer: (key, attrs) => this.reduceEdge(key, attrs),
     });
     this.bindEvents();
+    // Sigma follows window resizes only; the Neo4j drawer and the timeline change the container's height.
+    new ResizeObserver(() => this.sigma.resize()).observe(container);
     this.sigma.getCamera().on('updated', ({ ratio }) => {
       const threshold = ratio < ALL_LABELS_RATIO ? 0 : 9;
       if (this.sigma.getSetting('labelRenderedSizeThreshold') !== threshold) this.sigma.setSetting('labelRenderedSizeThreshold', threshold);
@@ -81,6 +83,14 @@ export class GraphView {
     s.on('clickNode', ({ node }) => this.store.update({ selection: { type: 'node', key: node } }));
     s.on('clickEdge', ({ edge }) => this.store.update({ selection: { type: 'edge', key: edge } }));
     s.on('clickStage', () => this.store.update({ selection: null }));
+  }
+
+  /** Double-click on a node calls `expand` instead of zooming (the Neo4j mode's "show its neighbours"). */
+  onNodeDoubleClick(expand: (key: string) => void): void {
+    this.sigma.on('doubleClickNode', (payload) => {
+      payload.preventSigmaDefault();
+      expand(payload.node);
+    });
   }
 
   setVisibility(visibility: Visibility): void {
@@ -127,7 +137,9 @@ export class GraphView {
     const selected = selection?.type === 'edge' && selection.key === key;
     if (selected) return { ...attrs, label, size: attrs.size + 2, zIndex: 2 };
     if (!this.focus) return { ...attrs, label: carrier === key ? label : null };
-    const touches = this.data.source(key) === this.focus || this.data.target(key) === this.focus;
+    // Ends from the display graph: sigma calls this while a replace is still bringing it in line with the data.
+    const shown = this.sigma.getGraph();
+    const touches = shown.source(key) === this.focus || shown.target(key) === this.focus;
     return touches ? { ...attrs, label, size: attrs.size + 0.8, zIndex: 1 } : { ...attrs, color: DIM_EDGE, label: null, zIndex: 0 };
   }
 

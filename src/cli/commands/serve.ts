@@ -4,10 +4,11 @@ import { InvalidArgumentError } from 'commander';
 import { parseSnapshot, SnapshotError } from '../../graph/snapshot.ts';
 import { DIST_DIR, ensureViewerBuilt, ViewerBuildError } from '../../../viewer/server/build.ts';
 import { isLoopback } from '../../../viewer/server/headers.ts';
-import { startViewerServer, type RunningViewer } from '../../../viewer/server/server.ts';
+import { startViewerServer, type RunningViewer, type ViewerServerOptions } from '../../../viewer/server/server.ts';
 import type { RegisterCommands } from '../command.ts';
 import { CliError, UsageError } from '../errors.ts';
 import { err, out } from '../io.ts';
+import { connectNeo4j, emptySnapshotJson } from './serve-neo4j.ts';
 import { resolveSnapshotPath } from './validate.ts';
 
 export const DEFAULT_PORT = 5178;
@@ -16,6 +17,8 @@ export const DEFAULT_HOST = '127.0.0.1';
 interface ServeOptions {
   port: number;
   host: string;
+  /** true: --neo4j, false: --no-neo4j, undefined: on when NEO4J_URI is set. */
+  neo4j?: boolean;
 }
 
 function portOption(value: string): number {
@@ -24,10 +27,11 @@ function portOption(value: string): number {
   return port;
 }
 
-/** The snapshot to show: the path given, or ./out when it holds one. */
-function defaultPath(path: string | undefined): string {
+/** The snapshot to show: the path given, or ./out when it holds one; null: start empty (Neo4j mode). */
+function defaultPath(path: string | undefined, neo4j: boolean): string | null {
   if (path) return path;
   if (existsSync('out/graph.json')) return 'out';
+  if (neo4j) return null;
   throw new UsageError("serve: no snapshot given and ./out/graph.json does not exist — pass one ('diplograph serve out/graph.json') or make one with 'diplograph ingest <paths> --out out'");
 }
 
@@ -46,9 +50,9 @@ async function loadSnapshotJson(path: string): Promise<string> {
   }
 }
 
-async function listen(snapshotJson: string, opts: ServeOptions): Promise<RunningViewer> {
+async function listen(server: Omit<ViewerServerOptions, 'host' | 'port' | 'distDir'>, opts: ServeOptions): Promise<RunningViewer> {
   try {
-    return await startViewerServer({ snapshotJson, distDir: DIST_DIR, host: opts.host, port: opts.port });
+    return await startViewerServer({ ...server, distDir: DIST_DIR, host: opts.host, port: opts.port, log: err });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new CliError(`serve: port ${opts.port} on ${opts.host} is in use — pick another with --port (0 picks a free one)`);
@@ -57,24 +61,32 @@ async function listen(snapshotJson: string, opts: ServeOptions): Promise<Running
   }
 }
 
-/** Serves until SIGINT or SIGTERM, then closes the server and returns. */
+/** Serves until SIGINT or SIGTERM, then closes the server (and the Neo4j connection) and returns. */
 async function runServe(path: string | undefined, opts: ServeOptions): Promise<number> {
-  const snapshotJson = await loadSnapshotJson(defaultPath(path));
+  const neo4j = await connectNeo4j(opts.neo4j);
   try {
-    await ensureViewerBuilt(err);
-  } catch (error) {
-    if (error instanceof ViewerBuildError) throw new CliError(`serve: ${error.message}`, 1, { cause: error });
-    throw error;
+    const snapshotPath = defaultPath(path, neo4j !== undefined);
+    const snapshotJson = snapshotPath === null ? emptySnapshotJson() : await loadSnapshotJson(snapshotPath);
+    try {
+      await ensureViewerBuilt(err);
+    } catch (error) {
+      if (error instanceof ViewerBuildError) throw new CliError(`serve: ${error.message}`, 1, { cause: error });
+      throw error;
+    }
+    const viewer = await listen(neo4j ? { snapshotJson, neo4j } : { snapshotJson }, opts);
+    if (!isLoopback(opts.host)) {
+      err(`diplograph: warning: listening on ${opts.host}: anyone who can reach this machine can read the graph${neo4j ? ' and run read-only queries on Neo4j' : ''}`);
+    }
+    out(`diplograph: viewer at ${viewer.url} (Ctrl+C to stop)`);
+    await new Promise<void>((stop) => {
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await viewer.close();
+    return 0;
+  } finally {
+    await neo4j?.close();
   }
-  const viewer = await listen(snapshotJson, opts);
-  if (!isLoopback(opts.host)) err(`diplograph: warning: listening on ${opts.host}: anyone who can reach this machine can read the graph`);
-  out(`diplograph: viewer at ${viewer.url} (Ctrl+C to stop)`);
-  await new Promise<void>((stop) => {
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  await viewer.close();
-  return 0;
 }
 
 /** Commands: serve (the viewer). */
@@ -82,8 +94,10 @@ export const registerServeCommand: RegisterCommands = (cli, setExit) => {
   cli
     .command('serve')
     .description('explore a snapshot in the browser (Sigma.js viewer); prints the URL to open')
-    .argument('[snapshot]', 'graph.json or the directory holding it (default: ./out)')
+    .argument('[snapshot]', 'graph.json or the directory holding it (default: ./out; in Neo4j mode without one, an empty graph)')
     .option('-p, --port <n>', 'port to listen on (0 picks a free one)', portOption, DEFAULT_PORT)
     .option('--host <address>', 'address to bind; anything but loopback exposes the graph to the network', DEFAULT_HOST)
+    .option('--neo4j', 'query Neo4j from the viewer (connection from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE or the local server); on by default when NEO4J_URI is set')
+    .option('--no-neo4j', 'no Neo4j mode, even with NEO4J_URI set')
     .action(async (path: string | undefined, opts: ServeOptions) => setExit(await runServe(path, opts)));
 };

@@ -2,8 +2,8 @@ import type { DataIndex } from '../data-index.ts';
 import { byId } from '../dom.ts';
 import type { Store } from '../store.ts';
 
-/** Minimum degree and ego mode. */
-export function bindControls(index: DataIndex, store: Store): void {
+/** Minimum degree and ego mode; `update` follows the data after a merge from Neo4j. */
+export function bindControls(index: DataIndex, store: Store): { update(index: DataIndex): void } {
   const degree = byId<HTMLInputElement>('min-degree');
   const degreeValue = byId<HTMLOutputElement>('min-degree-value');
   degree.max = String(Math.max(1, index.maxDegree));
@@ -22,4 +22,9 @@ export function bindControls(index: DataIndex, store: Store): void {
   };
   store.subscribe(updateHint);
   updateHint();
+  return {
+    update: (next) => {
+      degree.max = String(Math.max(1, next.maxDegree, store.get().minDegree));
+    },
+  };
 }

@@ -8,6 +8,8 @@ import { truncate } from '../text.ts';
 export interface DetailActions {
   selectNode(key: string): void;
   selectEdge(key: string): void;
+  /** Neo4j mode: bring the node's neighbours from the database (as a double-click does). */
+  expand?: (key: string) => void;
 }
 
 type Row = [string, Node | string | null | undefined];
@@ -100,6 +102,8 @@ export function nodeDetails(data: KnowledgeGraph, key: string, actions: DetailAc
     el('h2', { class: 'panel-title', text: attrs.name }),
     metaList(nodeRows(attrs)),
   ];
+  const expand = actions.expand;
+  if (expand) parts.push(el('button', { class: 'expand', text: 'Neighbours from Neo4j', title: 'Or double-click the node', onClick: () => expand(key) }));
   const aliases = attrs.kind === 'Article' ? [] : (attrs.aliases ?? []).filter((a) => a !== attrs.name);
   if (aliases.length > 0) parts.push(el('section', { class: 'aliases' }, el('h3', { text: 'Also written' }), el('p', { text: aliases.join(', ') })));
 

@@ -13,6 +13,7 @@ export class PanelController {
     private readonly data: KnowledgeGraph,
     private readonly store: Store,
     focusNode: (key: string) => void,
+    expand?: (key: string) => void,
   ) {
     this.actions = {
       selectNode: (key) => {
@@ -20,6 +21,7 @@ export class PanelController {
         focusNode(key);
       },
       selectEdge: (key) => store.update({ selection: { type: 'edge', key } }),
+      ...(expand ? { expand } : {}),
     };
     store.subscribe((state, previous) => {
       if (state.selection !== previous.selection) this.render();

@@ -12,13 +12,18 @@ export class SearchBox {
 
   constructor(
     private readonly data: KnowledgeGraph,
-    private readonly index: SearchIndex,
+    private index: SearchIndex,
     private readonly pick: (key: string) => void,
   ) {
     this.input.addEventListener('input', () => this.update());
     this.input.addEventListener('keydown', (event) => this.onKey(event));
     this.input.addEventListener('blur', () => setTimeout(() => (this.list.hidden = true), 150));
     this.input.addEventListener('focus', () => this.update());
+  }
+
+  /** A new index after a merge from Neo4j. */
+  setIndex(index: SearchIndex): void {
+    this.index = index;
   }
 
   private update(): void {

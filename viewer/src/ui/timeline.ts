@@ -13,14 +13,11 @@ export class TimelineController {
   private timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
-    private readonly index: DataIndex,
+    private index: DataIndex,
     private readonly store: Store,
   ) {
-    const stops = index.days.length;
-    byId<HTMLElement>('timeline').hidden = stops === 0;
     this.slider.min = '0';
-    this.slider.max = String(stops);
-    this.slider.value = String(stops);
+    this.setStops();
     this.slider.addEventListener('input', () => {
       this.pause();
       store.update({ timeStop: Number(this.slider.value) });
@@ -30,6 +27,21 @@ export class TimelineController {
       if (state.timeStop !== previous.timeStop) this.render();
     });
     this.render();
+  }
+
+  /** After a merge from Neo4j: new stops; the caller moves timeStop to the same day (see App). */
+  setIndex(index: DataIndex): void {
+    this.pause();
+    this.index = index;
+    this.setStops();
+    this.render();
+  }
+
+  private setStops(): void {
+    const stops = this.index.days.length;
+    byId<HTMLElement>('timeline').hidden = stops === 0;
+    this.slider.max = String(stops);
+    this.slider.value = String(Math.min(this.store.get().timeStop, stops));
   }
 
   private render(): void {
