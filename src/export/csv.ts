@@ -14,6 +14,7 @@ import {
   type LayoutValue,
 } from '../graph/properties.ts';
 import { EDGE_TYPES, NODE_KINDS, type Snapshot } from '../schema/index.ts';
+import { groupBy } from '../graph/group.ts';
 import { inferColumns, mixedValue, type Column, type Row } from './columns.ts';
 import { evidenceLoadedAt } from './cypher.ts';
 import { loadCsvScript } from './csv-load.ts';
@@ -76,16 +77,6 @@ function csvProperties(encoded: EncodedAttributes & { evidence?: boolean }): Lay
 
 const evidenceProperties = (ev: EvidenceRow): LayoutProps => ({ ...ev.props, loadedAt: ev.loadedAt, seq: ev.seq });
 
-function groupBy<T, K>(items: readonly T[], by: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = by(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
 
 /** Rows computed on demand (twice: for the columns, then for the file), never all kept in memory. */
 interface Source {

@@ -13,6 +13,7 @@ import {
   type LayoutProps,
 } from '../graph/properties.ts';
 import { NODE_KINDS, type EdgeType, type NodeKind, type Snapshot } from '../schema/index.ts';
+import { groupBy } from '../graph/group.ts';
 import { CypherFloat, cypherValue, type CypherValue } from './cypher-literal.ts';
 import { schemaStatements } from './schema-script.ts';
 import type { Chunks } from './types.ts';
@@ -84,17 +85,6 @@ function* allEvidence(snapshot: Snapshot): Iterable<EvidenceRow> {
   for (const e of snapshot.edges) yield* evidenceRows(e.key, e.attributes, loadedAt);
 }
 
-/** Groups keep their first-seen order; the snapshot is sorted, so the script is deterministic. */
-function groupBy<T>(items: readonly T[], by: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = by(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
 
 const comment = (text: string) => `// ${text.replace(/[;\r\n]/g, ' ')}\n`;
 

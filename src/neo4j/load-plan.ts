@@ -4,6 +4,7 @@
 // relationship and evidence rows find their endpoints by it (one statement per type, no label
 // lookups), bound just before they are sent.
 import type { Snapshot } from '../schema/index.ts';
+import { groupBy } from '../graph/group.ts';
 import { encodeAttributes, HAS_EVIDENCE, JSON_KEYS, NULLS, type EncodedAttributes } from './encode.ts';
 import { encodeEvidence, type EvidenceRow } from './evidence.ts';
 
@@ -63,16 +64,6 @@ function chunk(phase: Phase, cypher: string, rows: Row[], size: number): Batch[]
   return batches;
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 const row = (encoded: EncodedAttributes) => ({ props: encoded.props, lists: encoded.lists, nulls: encoded.nulls, json: encoded.json });
 

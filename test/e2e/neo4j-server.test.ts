@@ -14,23 +14,13 @@ import {
   startNeo4j,
   stopNeo4j,
 } from '../../src/neo4j/server/process.ts';
+import { freePort } from '../support/free-port.ts';
 
 const built = neo4jRuntimeBuilt();
 // CI must not pass by skipping: there a missing runtime is a failure.
 const inCi = !['', '0', 'false'].includes(process.env['CI'] ?? '');
 const START_MS = 120_000;
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
 
 async function query<T>(uri: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', neo4jPassword()), { disableLosslessIntegers: true });
