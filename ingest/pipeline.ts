@@ -1,42 +1,70 @@
 import { InputError } from './errors.ts';
 import { toArticle, type Article } from './article.ts';
-import { extractEvents, type EventExtraction } from './events/extract.ts';
+import { extractEvents } from './events/extract.ts';
 import { defaultKnowledgeBase } from './kb/load.ts';
-import { extractMentions, type EntityExtraction } from './mentions/extract.ts';
+import { extractMentions } from './mentions/extract.ts';
 import { initMorph } from './morph/morph.ts';
-import { FormatError } from './read/formats.ts';
+import { extractInOrder } from './parallel/ordered.ts';
+import type { ArticleExtraction, Processed } from './parallel/types.ts';
+import { FormatError, type RawArticle } from './read/formats.ts';
 import { listInputs, readInput, type ReadOptions } from './read/inputs.ts';
+
+export type { ArticleExtraction, Processed };
 
 export type IngestEvent =
   | { type: 'article'; article: Article; extraction: ArticleExtraction }
   | { type: 'skipped'; error: InputError };
 
-/** Reads and cleans every input, one at a time; a bad input becomes a 'skipped' event and the rest goes on. */
-export async function* ingestInputs(paths: string[], options: ReadOptions): AsyncGenerator<IngestEvent> {
-  await initMorph();
+export interface PipelineOptions extends ReadOptions {
+  /** Extraction threads; 1 extracts on this thread. */
+  workers?: number;
+  /** Called on this thread as each raw article is read, with the input it came from and its size: for progress. */
+  onRead?: (input: string, bytes: number) => void;
+  /** Keep what cleaning dropped in each Article's `dropped` (for --explain; default true). */
+  keepDropped?: boolean;
+}
+
+/**
+ * Reads and cleans every input and extracts each article; a bad input becomes a 'skipped' event and the rest
+ * goes on. Reading stays on this thread; with workers, cleaning and extraction run in worker threads, and
+ * events still come in input order, so the result does not depend on the number of workers.
+ */
+export async function* ingestInputs(paths: string[], options: PipelineOptions): AsyncGenerator<IngestEvent> {
+  const keepDropped = options.keepDropped ?? true;
+  const local = async (raws: RawArticle[]) => {
+    await initMorph();
+    return raws.map((raw) => processRaw(raw, keepDropped));
+  };
+  for await (const item of extractInOrder(readAll(paths, options), options.workers ?? 1, local, keepDropped)) {
+    if (item instanceof InputError) yield { type: 'skipped', error: item };
+    else if (item.ok) yield { type: 'article', article: item.article, extraction: item.extraction };
+    else yield { type: 'skipped', error: new InputError(item.path, item.message) };
+  }
+}
+
+async function* readAll(paths: string[], options: PipelineOptions): AsyncGenerator<RawArticle | InputError> {
   for await (const input of listInputs(paths)) {
     if (input instanceof InputError) {
-      yield { type: 'skipped', error: input };
+      yield input;
       continue;
     }
     for await (const raw of readInput(input, options)) {
-      if (raw instanceof InputError) {
-        yield { type: 'skipped', error: raw };
-        continue;
-      }
-      try {
-        const article = toArticle(raw);
-        yield { type: 'article', article, extraction: extractArticle(article) };
-      } catch (error) {
-        if (!(error instanceof FormatError)) throw error;
-        yield { type: 'skipped', error: new InputError(raw.path, error.message, { cause: error }) };
-      }
+      if (!(raw instanceof InputError)) options.onRead?.(input, Buffer.byteLength(raw.text));
+      yield raw;
     }
   }
 }
 
-export interface ArticleExtraction extends EntityExtraction {
-  events: EventExtraction;
+/** Cleans and extracts one raw article (what a worker does); no text left after cleaning is a FormatError. */
+export function processRaw(raw: RawArticle, keepDropped = true): Processed {
+  try {
+    const article = toArticle(raw);
+    const extraction = extractArticle(article);
+    return { ok: true, article: keepDropped ? article : { ...article, dropped: [] }, extraction };
+  } catch (error) {
+    if (!(error instanceof FormatError)) throw error;
+    return { ok: false, path: raw.path, message: error.message };
+  }
 }
 
 /** Everything extraction finds in one article: a pure function of its text and date. */

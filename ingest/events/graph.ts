@@ -4,6 +4,7 @@ import type { Evidence, NodeOfKind } from '../../src/schema/index.ts';
 import type { Article } from '../article.ts';
 import { slug } from '../mentions/names.ts';
 import type { EventExtraction } from './extract.ts';
+import { candidateMeetings, indexMeeting } from './meeting-index.ts';
 import type { ClaimFact, MeetingFact, Provenance } from './types.ts';
 
 type MeetingNode = NodeOfKind<'Meeting'>;
@@ -35,6 +36,7 @@ export function addEvents(graph: KnowledgeGraph, article: Article, events: Event
     const key = findSameMeeting(graph, { ...fact, participants, place }, article.key) ?? newMeeting(graph, { ...fact, participants, place });
     mergeMeeting(graph, key, { ...fact, participants, place });
     for (const p of participants) addClaimEdge(graph, 'PARTICIPATED_IN', p, key, evidence, fact.date);
+    indexMeeting(graph, key, article.key);
     if (place) addEvidenceEdge(graph, 'HELD_IN', key, place, evidence);
   }
   for (const claim of events.claims) {
@@ -90,22 +92,26 @@ function reportedIn(graph: KnowledgeGraph, meeting: string, article: string): bo
 function findSameMeeting(graph: KnowledgeGraph, fact: MeetingFact, article: string): string | null {
   let best: string | null = null;
   let bestShared = 0;
-  graph.forEachNode((key, attrs) => {
-    if (attrs.kind !== 'Meeting') return;
-    if ((attrs.meetingType === 'phone_call') !== (fact.meetingType === 'phone_call')) return;
-    if (attrs.place && fact.place && attrs.place !== placeName(graph, fact.place)) return;
+  let bestOrder = Infinity;
+  // Only meetings the index offers (see meeting-index.ts); one offered twice comes to the same result.
+  for (const [key, order] of candidateMeetings(graph, fact.participants, fact.date, fact.place ? placeName(graph, fact.place) : null, article)) {
+    const attrs = graph.getNodeAttributes(key);
+    if (attrs.kind !== 'Meeting') continue;
+    if ((attrs.meetingType === 'phone_call') !== (fact.meetingType === 'phone_call')) continue;
+    if (attrs.place && fact.place && attrs.place !== placeName(graph, fact.place)) continue;
     const dated = attrs.date !== null && fact.date !== null;
-    if (dated && !datesOverlap(attrs.date!, fact.date!)) return;
+    if (dated && !datesOverlap(attrs.date!, fact.date!)) continue;
     // Without a date on both sides, only the same place (or the same article) and two shared participants make it one.
-    if (!dated && (!attrs.place || !fact.place) && !reportedIn(graph, key, article)) return;
+    if (!dated && (!attrs.place || !fact.place) && !reportedIn(graph, key, article)) continue;
     const theirs = new Set(graph.inNeighbors(key));
     const shared = fact.participants.filter((p) => theirs.has(p)).length;
     const needed = dated ? 1 : Math.min(2, fact.participants.length, theirs.size);
-    if (shared >= Math.max(1, needed) && shared > bestShared) {
+    if (shared >= Math.max(1, needed) && (shared > bestShared || (shared === bestShared && order < bestOrder))) {
       best = key;
       bestShared = shared;
+      bestOrder = order;
     }
-  });
+  }
   return best;
 }
 

@@ -1,9 +1,8 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { KbError } from '../../ingest/kb/load.ts';
-import { parseEncoding, type DecodeError } from '../../ingest/read/decode.ts';
-import { DEFAULT_MAX_BYTES } from '../../ingest/read/inputs.ts';
 import { registerExportCommands } from './commands/export.ts';
-import { runIngest } from './commands/ingest.ts';
+import { registerIngestCommand } from './commands/ingest.ts';
+import { registerExtractCommands } from './commands/ingest-extract.ts';
 import { registerClaimsCommand } from './commands/claims.ts';
 import { registerMentionsCommand } from './commands/mentions.ts';
 import { registerNeo4jCommands } from './commands/neo4j.ts';
@@ -15,22 +14,6 @@ import { CliError } from './errors.ts';
 import { err } from './io.ts';
 import { VERSION } from './version.ts';
 
-function encodingOption(value: string) {
-  try {
-    return parseEncoding(value);
-  } catch (error) {
-    throw new InvalidArgumentError((error as DecodeError).message);
-  }
-}
-
-function sizeOption(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(value.trim());
-  if (!match) throw new InvalidArgumentError('expected a size such as 16MB, 512KB or 1GB');
-  const unit = (match[2] ?? 'b').toLowerCase()[0]!;
-  const factor = { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit] ?? 1;
-  return Math.round(Number(match[1]) * factor);
-}
-
 function program(setExit: SetExit): Command {
   const cli = new Command('diplograph')
     .description('Knowledge graphs of diplomacy from Russian news: who met whom, who proposed what, who rejected it.')
@@ -38,28 +21,8 @@ function program(setExit: SetExit): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 
-  cli
-    .command('ingest')
-    .description('read articles (txt, md, html, jsonl; files, directories, "-" for stdin) into <out>/graph.json')
-    .argument('[paths...]', 'files or directories to read; "-" reads standard input')
-    .requiredOption('-o, --out <dir>', 'directory for graph.json and articles.jsonl')
-    .option('--sample', 'also read the sample corpus that ships with diplograph', false)
-    .addOption(new Option('--encoding <name>', 'force an encoding: utf-8, utf-16le, utf-16be, windows-1251, koi8-r').argParser(encodingOption))
-    .option('--max-size <size>', 'refuse files (and JSONL lines) larger than this', sizeOption, DEFAULT_MAX_BYTES)
-    .option('--explain', 'print what the cleaner dropped from each article, and why', false)
-    .option('--strict', 'exit non-zero when any input was skipped', false)
-    .action(async (paths: string[], opts: { out: string; sample: boolean; encoding?: ReturnType<typeof parseEncoding>; maxSize: number; explain: boolean; strict: boolean }) => {
-      setExit(
-        await runIngest(paths, {
-          out: opts.out,
-          sample: opts.sample,
-          explain: opts.explain,
-          strict: opts.strict,
-          maxBytes: opts.maxSize,
-          ...(opts.encoding ? { encoding: opts.encoding } : {}),
-        }),
-      );
-    });
+  registerIngestCommand(cli, setExit);
+  registerExtractCommands(cli, setExit);
 
   cli
     .command('validate')

@@ -1,0 +1,25 @@
+import type { Article } from '../article.ts';
+import type { EventExtraction } from '../events/extract.ts';
+import type { EntityExtraction } from '../mentions/extract.ts';
+import type { RawArticle } from '../read/formats.ts';
+
+/** Everything extraction finds in one article. */
+export interface ArticleExtraction extends EntityExtraction {
+  events: EventExtraction;
+}
+
+/** One raw article after cleaning and extraction, or why it has no text left. */
+export type Processed =
+  | { ok: true; article: Article; extraction: ArticleExtraction }
+  | { ok: false; path: string; message: string };
+
+/** Main thread → worker: a batch of raw articles. */
+export interface JobBatch {
+  id: number;
+  raws: RawArticle[];
+  /** Send back what cleaning dropped (for --explain); otherwise it is left in the worker. */
+  keepDropped: boolean;
+}
+
+/** Worker → main thread: the batch's results in the same order, or the bug that stopped it. */
+export type BatchResult = { id: number; results: Processed[] } | { id: number; crash: string };

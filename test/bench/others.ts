@@ -1,0 +1,65 @@
+// The parts of `npm run bench` that reuse other benchmarks: natasha side by side (test/eval), and the Neo4j,
+// export and viewer benches, each run as its own process with its table quoted in the report.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GoldDoc } from '../eval/corpus.ts';
+import { runNatasha, skippedLine } from '../eval/natasha.ts';
+import { diplograph, runMentions, type SystemRun } from '../eval/systems.ts';
+import { PINNED } from '../eval/spawn.ts';
+import { rate, type Section } from '../eval/table.ts';
+import { ROOT } from '../helpers.ts';
+
+export interface NatashaFigures {
+  section: Section;
+  /** diplograph's docs/s over natasha's, on the same texts and core; null when natasha could not run. */
+  ratio: number | null;
+}
+
+/** `diplograph mentions` and natasha's NewsNERTagger over the same cleaned texts, each on one core. */
+export async function natashaSection(textsFile: string, count: number): Promise<NatashaFigures> {
+  const lines = readFileSync(textsFile, 'utf8').split('\n', count).filter(Boolean);
+  const docs: GoldDoc[] = lines.map((line) => {
+    const { key, text } = JSON.parse(line) as { key: string; text: string };
+    return { id: key, dataset: 'nerel', text, entities: [], meetings: [] };
+  });
+  const ours = await runMentions({ name: 'diplograph', command: diplograph('mentions') }, docs);
+  const theirs = await runNatasha(docs);
+  const runs: SystemRun[] = 'skipped' in theirs ? [ours] : [ours, theirs.run];
+  const processing = (r: SystemRun) => Math.max(r.total - r.startup, 1e-3);
+  const rows = runs.map((r) => [r.name, String(r.docs), String(r.mentions), r.startup.toFixed(2), processing(r).toFixed(2), rate(r.docs / processing(r)), rate(r.mentions / processing(r)), rate(r.chars / 1000 / processing(r))]);
+  const ratio = 'skipped' in theirs ? null : ours.docs / processing(ours) / (theirs.run.docs / processing(theirs.run));
+  const blocks: Section['blocks'] = [
+    `The first ${docs.length} cleaned texts of the corpus (articles.jsonl), through \`diplograph mentions\` and natasha ` +
+      `(test/eval/natasha.py, NewsNERTagger), one run each ${PINNED ? 'pinned to one core (taskset -c 0)' : 'in one process'}; ` +
+      'start-up (a run over no text) is left out of the rates. The two do not find the same things — natasha tags every ' +
+      'person, organization and location, diplograph resolves mentions to its knowledge base and reads roles and adjectives — ' +
+      'so docs/s and characters/s compare throughput, mentions/s what each finds per second.',
+    { head: ['system', 'docs', 'mentions', 'start-up s', 'processing s', 'docs/s', 'mentions/s', 'kchars/s'], rows },
+  ];
+  if ('skipped' in theirs) blocks.push(skippedLine(theirs.skipped));
+  else blocks.push(`natasha ${theirs.version}. Throughput ratio diplograph/natasha (docs/s): ${ratio!.toFixed(2)}×.`);
+  return { section: { title: 'Mentions next to natasha', blocks }, ratio };
+}
+
+/** Runs another bench script and quotes its output; a missing prerequisite becomes one line. */
+export async function subBench(title: string, script: string, args: string[], env: Record<string, string>, what: string): Promise<Section> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(ROOT, script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10 * 60_000);
+  const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  clearTimeout(timer);
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  const last = (text: string) => text.trim().split('\n').filter(Boolean).at(-1) ?? 'no output';
+  if (status !== 0) return { title, blocks: [`${title}: skipped (${script} ${args.join(' ')} exited ${status}: ${last(stderr || stdout)})`] };
+  const quoted = stdout.trimEnd().split('\n').map((l) => `    ${l}`).join('\n');
+  return { title, blocks: [`${what}; \`${script} ${args.join(' ')}\`, ${seconds} s:`, quoted] };
+}
