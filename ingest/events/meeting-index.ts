@@ -77,3 +77,8 @@ export function* candidateMeetings(graph: KnowledgeGraph, participants: string[]
   yield* withOrder(index.byArticle.get(article) ?? []);
   for (const p of participants) for (const tag of tags) yield* withOrder(index.buckets.get(`${p}|${tag}`) ?? []);
 }
+
+/** Drops a graph's index (it is rebuilt from the graph if needed again): the merge is over, memory is not. */
+export function forgetMeetingIndex(graph: KnowledgeGraph): void {
+  indexes.delete(graph);
+}

@@ -2,6 +2,7 @@ import { createGraph, type KnowledgeGraph } from '../../src/graph/model.ts';
 import type { Article } from '../article.ts';
 import { addArticle, addEntities, addStructure, ensureNode } from '../build.ts';
 import { addEvents, addMetEdges, nameMeetings } from '../events/graph.ts';
+import { forgetMeetingIndex } from '../events/meeting-index.ts';
 import { defaultKnowledgeBase, type KnowledgeBase } from '../kb/load.ts';
 import type { ExtractionStore } from './store.ts';
 import type { ArticleExtraction } from './types.ts';
@@ -25,6 +26,7 @@ export function mergeStore(store: ExtractionStore, kb: KnowledgeBase = defaultKn
   } finally {
     store.release();
   }
+  forgetMeetingIndex(graph);
   finishGraph(graph, kb, partOf);
   return graph;
 }

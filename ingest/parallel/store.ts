@@ -17,10 +17,12 @@ export interface StoredArticle {
   /** Every path it was read from, smallest first. */
   paths: string[];
   /** The paths an earlier run recorded. */
-  earlier: Set<string>;
+  earlier: ReadonlySet<string>;
 }
 
 export type AddResult = 'added' | 'duplicate' | 'present';
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * The extraction file of an output directory: every article read is appended as it comes, reposts too, and
@@ -33,6 +35,8 @@ export class ExtractionStore {
   private out: WriteStream | null = null;
   private size = 0;
   private fd: number | null = null;
+  /** A write that failed (disk full…): thrown by the next add or close. */
+  private failure: Error | null = null;
 
   private constructor(readonly path: string) {}
 
@@ -56,6 +60,7 @@ export class ExtractionStore {
       store.replaced.clear();
     }
     store.out = createWriteStream(path, { flags: 'a' });
+    store.out.on('error', (error) => (store.failure ??= error));
     return store;
   }
 
@@ -69,6 +74,7 @@ export class ExtractionStore {
 
   /** Adds an extracted article, or a repost of one; one an earlier run read from the same path is left alone. */
   async add(record: ExtractionRecord): Promise<AddResult> {
+    if (this.failure) throw this.failure;
     const { key, path } = record.article;
     const entry = this.entries.get(key);
     if (entry?.earlier.has(path)) return 'present';
@@ -84,7 +90,8 @@ export class ExtractionStore {
   async close(): Promise<void> {
     const out = this.out;
     this.out = null;
-    if (out) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    if (out && !this.failure) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    if (this.failure) throw this.failure;
   }
 
   /** Articles in the order the merge takes them: by publication time, then key — never the order they came in. */
@@ -112,7 +119,7 @@ export class ExtractionStore {
     const time = article.published ? Date.parse(article.published) : NaN;
     const published = Number.isNaN(time) ? Number.MAX_SAFE_INTEGER : time;
     if (!entry) {
-      this.entries.set(key, { key, offset, bytes, published, paths: [path], earlier: new Set() });
+      this.entries.set(key, { key, offset, bytes, published, paths: [path], earlier: NONE });
       return;
     }
     if (path < entry.paths[0]!) {

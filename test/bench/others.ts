@@ -12,8 +12,9 @@ import { ROOT } from '../helpers.ts';
 
 export interface NatashaFigures {
   section: Section;
-  /** diplograph's docs/s over natasha's, on the same texts and core; null when natasha could not run. */
+  /** diplograph's docs/s and mentions/s over natasha's, on the same texts and core; null when natasha could not run. */
   ratio: number | null;
+  mentionsRatio: number | null;
 }
 
 /** `diplograph mentions` and natasha's NewsNERTagger over the same cleaned texts, each on one core. */
@@ -29,6 +30,7 @@ export async function natashaSection(textsFile: string, count: number): Promise<
   const processing = (r: SystemRun) => Math.max(r.total - r.startup, 1e-3);
   const rows = runs.map((r) => [r.name, String(r.docs), String(r.mentions), r.startup.toFixed(2), processing(r).toFixed(2), rate(r.docs / processing(r)), rate(r.mentions / processing(r)), rate(r.chars / 1000 / processing(r))]);
   const ratio = 'skipped' in theirs ? null : ours.docs / processing(ours) / (theirs.run.docs / processing(theirs.run));
+  const mentionsRatio = 'skipped' in theirs ? null : ours.mentions / processing(ours) / (theirs.run.mentions / processing(theirs.run));
   const blocks: Section['blocks'] = [
     `The first ${docs.length} cleaned texts of the corpus (articles.jsonl), through \`diplograph mentions\` and natasha ` +
       `(test/eval/natasha.py, NewsNERTagger), one run each ${PINNED ? 'pinned to one core (taskset -c 0)' : 'in one process'}; ` +
@@ -39,7 +41,7 @@ export async function natashaSection(textsFile: string, count: number): Promise<
   ];
   if ('skipped' in theirs) blocks.push(skippedLine(theirs.skipped));
   else blocks.push(`natasha ${theirs.version}. Throughput ratio diplograph/natasha (docs/s): ${ratio!.toFixed(2)}×.`);
-  return { section: { title: 'Mentions next to natasha', blocks }, ratio };
+  return { section: { title: 'Mentions next to natasha', blocks }, ratio, mentionsRatio };
 }
 
 /** Runs another bench script and quotes its output; a missing prerequisite becomes one line. */

@@ -87,6 +87,8 @@ export class OutputDir {
   }
 
   async abort(): Promise<void> {
+    // Writes may still be pending: the files are being thrown away, so are their errors.
+    this.texts.on('error', () => {});
     this.texts.destroy();
     await this.store.close().catch(() => {});
     for (const name of FILES) await rm(partial(this.dir, name), { force: true });
