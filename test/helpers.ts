@@ -48,3 +48,13 @@ export function encodeUtf16(text: string, endian: 'le' | 'be', bom: boolean): Bu
   const le = Buffer.from((bom ? '\ufeff' : '') + text, 'utf16le');
   return endian === 'le' ? le : le.swap16();
 }
+
+/** The message JSON.parse gives for this text, as an ingest error line quotes it. */
+export function jsonError(text: string): string {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected invalid JSON');
+}

@@ -17,10 +17,9 @@ export interface SnapshotMeta {
   createdAt: string;
 }
 
-/** Serializes the graph, nodes and edges sorted by key so equal graphs give equal files. */
-export function toSnapshot(graph: KnowledgeGraph, meta: SnapshotMeta): Snapshot {
-  const exported = graph.export();
-  const attributes: SnapshotAttributes = {
+/** The snapshot's manifest: schema version, generator, source articles, counts by kind and type. */
+export function snapshotAttributes(graph: KnowledgeGraph, meta: SnapshotMeta): SnapshotAttributes {
+  return {
     schemaVersion: SCHEMA_VERSION,
     generator: meta.generator,
     createdAt: meta.createdAt,
@@ -29,6 +28,12 @@ export function toSnapshot(graph: KnowledgeGraph, meta: SnapshotMeta): Snapshot 
       .sort((x, y) => x.key.localeCompare(y.key)),
     counts: { nodes: countByKind(graph), edges: countByType(graph) },
   };
+}
+
+/** Serializes the graph, nodes and edges sorted by key so equal graphs give equal files. */
+export function toSnapshot(graph: KnowledgeGraph, meta: SnapshotMeta): Snapshot {
+  const exported = graph.export();
+  const attributes = snapshotAttributes(graph, meta);
   const snapshot = {
     attributes,
     options: { type: 'directed', multi: true, allowSelfLoops: false },

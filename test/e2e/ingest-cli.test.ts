@@ -3,19 +3,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSnapshot } from '../../src/graph/snapshot.ts';
 import type { Snapshot } from '../../src/schema/index.ts';
-import { encodeSingleByte, encodeUtf16, runCli, tempDir, type CliRun } from '../helpers.ts';
+import { encodeSingleByte, encodeUtf16, jsonError, runCli, tempDir, type CliRun } from '../helpers.ts';
 
 const GOOD = 'Министр иностранных дел России Сергей Лавров провел переговоры с коллегой из Турции в Анкаре. Стороны обсудили зерновую сделку и обмен пленными.';
 const OTHER = 'Генеральный секретарь ООН Антониу Гутерриш прибыл в Москву с визитом. Его принял президент России.';
 
-function jsonError(text: string): string {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected invalid JSON');
-}
 
 function articles(out: string): Extract<Snapshot['nodes'][number]['attributes'], { kind: 'Article' }>[] {
   const snapshot = parseSnapshot(readFileSync(join(out, 'graph.json'), 'utf8'), 'graph.json');

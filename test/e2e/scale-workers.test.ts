@@ -9,7 +9,7 @@ import { ExtractionStore } from '../../ingest/parallel/store.ts';
 import { initMorph } from '../../ingest/morph/morph.ts';
 import { CorpusGenerator, writeCorpus } from '../bench/corpus.ts';
 import { snapshotText } from '../bench/ingest.ts';
-import { runCli, tempDir, type CliRun } from '../helpers.ts';
+import { jsonError, runCli, tempDir, type CliRun } from '../helpers.ts';
 
 // More articles than one batch (16), so that worker threads really run.
 async function corpus(dir: string): Promise<void> {
@@ -113,11 +113,3 @@ describe('ingest --workers 2: bad inputs are still reported one line each, in in
   });
 });
 
-function jsonError(text: string): string {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected invalid JSON');
-}

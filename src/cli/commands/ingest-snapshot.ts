@@ -4,9 +4,9 @@ import { rename, rm } from 'node:fs/promises';
 import type { z } from 'zod';
 import type { Chunks } from '../../export/index.ts';
 import { checkIntegrity, INTEGRITY_RULES } from '../../graph/integrity.ts';
-import { countByKind, countByType, nodesOfKind, type KnowledgeGraph } from '../../graph/model.ts';
-import { SnapshotError, type SnapshotMeta } from '../../graph/snapshot.ts';
-import { SCHEMA_VERSION, Snapshot, SnapshotAttributes } from '../../schema/index.ts';
+import type { KnowledgeGraph } from '../../graph/model.ts';
+import { snapshotAttributes, SnapshotError, type SnapshotMeta } from '../../graph/snapshot.ts';
+import { Snapshot, SnapshotAttributes } from '../../schema/index.ts';
 
 const NodeEntry = Snapshot.shape.nodes.element;
 const EdgeEntry = Snapshot.shape.edges.element;
@@ -22,15 +22,7 @@ const EDGE_RULES = INTEGRITY_RULES.filter((r) => !NODE_RULES.includes(r) && r.na
  * allocated per edge dies young instead of piling up in the old generation.
  */
 export function* snapshotChunks(graph: KnowledgeGraph, meta: SnapshotMeta): Chunks {
-  const attributes = check(SnapshotAttributes, {
-    schemaVersion: SCHEMA_VERSION,
-    generator: meta.generator,
-    createdAt: meta.createdAt,
-    articles: nodesOfKind(graph, 'Article')
-      .map(([key, a]) => ({ key, hash: a.hash, path: a.path }))
-      .sort((x, y) => x.key.localeCompare(y.key)),
-    counts: { nodes: countByKind(graph), edges: countByType(graph) },
-  }, 'attributes');
+  const attributes = check(SnapshotAttributes, snapshotAttributes(graph, meta), 'attributes');
   const options = { type: 'directed', multi: true, allowSelfLoops: false } as const;
   // The integrity rules read nodes and edges as the graph holds them (no copies), edges a chunk at a time;
   // the schemas check each one as it is written.
