@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { defaultKnowledgeBase } from '../../ingest/kb/load.ts';
 import type { KbEntity } from '../../ingest/kb/schema.ts';
 import { analyze, initMorph, inflect } from '../../ingest/morph/morph.ts';
+import { random } from '../support/random.ts';
 import { FILLERS, NOISE, OUTLETS, QUOTES, TOPICS } from './corpus-text.ts';
 
 export interface GeneratedArticle {
@@ -18,15 +19,6 @@ export interface GeneratedArticle {
   html?: string;
 }
 
-/** mulberry32: small, fast and the same on every machine. */
-export function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const SHORT = ['янв', 'фев', 'мар', 'апр', 'мая', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];

@@ -11,19 +11,11 @@ import { EXPORT_FORMATS, EXPORTERS } from '../../src/export/index.ts';
 import { edgeKey } from '../../src/graph/model.ts';
 import { parseSnapshot } from '../../src/graph/snapshot.ts';
 import { EDGE_ENDPOINTS, SCHEMA_VERSION, type EdgeAttributes, type EdgeType, type NodeAttributes, type NodeKind, type Snapshot } from '../../src/schema/index.ts';
+import { random } from '../support/random.ts';
 
 const NODES = Number(process.argv[2] ?? 100_000);
 const EDGES = Number(process.argv[3] ?? 500_000);
 
-/** Deterministic pseudo-random numbers (mulberry32), so runs compare. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = random(7);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;

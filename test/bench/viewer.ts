@@ -9,19 +9,11 @@ import { toSnapshot } from '../../src/graph/snapshot.ts';
 import type { EdgeType, NodeKind } from '../../src/schema/index.ts';
 import { artifact, launchChromium, openViewer, serve } from '../e2e/viewer-harness.ts';
 import { tempDir } from '../helpers.ts';
+import { random } from '../support/random.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const PAN_MS = 4000;
 
-/** A deterministic generator (mulberry32), so every run measures the same graphs. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Persons meet persons and take part in meetings; every entity is mentioned in articles. Hubs by a power law. */
 function generate(order: number): string {

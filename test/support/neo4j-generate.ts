@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { edgeKey } from '../../src/graph/model.ts';
 import { fromSnapshot, toSnapshot } from '../../src/graph/snapshot.ts';
 import type { EdgeAttributes, EdgeType, Evidence, NodeAttributes, NodeKind, Snapshot } from '../../src/schema/index.ts';
+import { random } from './random.ts';
 
 export interface GenerateOptions {
   nodes: number;
@@ -18,17 +19,6 @@ const KIND_SHARES: Array<[NodeKind, number]> = [['Article', 0.3], ['Person', 0.2
 const TYPE_SHARES: Array<[EdgeType, number]> = [['MENTIONED_IN', 0.5], ['PARTICIPATED_IN', 0.2], ['MET', 0.1], ['PROPOSED', 0.05], ['REJECTED', 0.03], ['HOLDS_ROLE', 0.05], ['PART_OF', 0.03], ['LOCATED_IN', 0.04]];
 const ACTORS: NodeKind[] = ['Person', 'State', 'Organization'];
 
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function nodeAttributes(kind: NodeKind, i: number, rand: () => number): NodeAttributes {
   const day = `20${10 + (i % 14)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
@@ -59,7 +49,7 @@ function evidence(articles: string[], rand: () => number): Evidence {
 }
 
 export function generateSnapshot(options: GenerateOptions): Snapshot {
-  const rand = prng(options.seed ?? 1);
+  const rand = random(options.seed ?? 1);
   const byKind = new Map<NodeKind, string[]>();
   const nodes: Snapshot['nodes'] = [];
   for (const [kind, share] of KIND_SHARES) {
