@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/load.ts';
 import { slug } from '../mentions/names.ts';
 import type { Mention } from '../mentions/types.ts';
 import { CONDITIONAL, NEGATED_REJECT_VERBS, NEGATION, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, SPEECH } from './cues.ts';
-import { findDates } from './dates.ts';
+import { findDates, isYearless } from './dates.ts';
 import { clauseOf, type SentenceView, type Word } from './sentence.ts';
 import type { ClaimFact } from './types.ts';
 
@@ -34,7 +34,7 @@ export function findClaims(view: SentenceView, context: ClaimContext): ClaimFact
     const object = objectOf(view, word, type);
     if (!object) continue;
     const addressees = type === 'PROPOSED' ? addresseesOf(view, word, actor) : [];
-    const date = findDates(view.text, context.published, view.span.start).find((d) => d.date !== '')?.date ?? context.published?.slice(0, 10) ?? null;
+    const date = findDates(view.text, context.published, view.span.start).find((d) => d.date !== '' && !isYearless(d.date))?.date ?? context.published?.slice(0, 10) ?? null;
     claims.push({
       type,
       actor,

@@ -5,7 +5,10 @@ export interface DateMention {
   start: number;
   end: number;
   text: string;
-  /** "2022-01-21", "2022-01", "2021", or a range "2022-01-09/2022-01-10". */
+  /**
+   * "2022-01-21", "2022-01", "2021", a range "2022-01-09/2022-01-10", or a day without a year "--01-21" (ISO 8601's
+   * reduced form) when the article has no publication date; "" when nothing can be said.
+   */
   date: string;
   /** Set when the year had to be guessed or could not be: no publication date to resolve it against. */
   note?: string;
@@ -82,14 +85,17 @@ function day(ref: Ref, dayOfMonth: number, monthWord: string, year?: string): Re
   if (m === null) return null;
   if (year) return iso(+year, m, dayOfMonth);
   const y = nearestYear(ref, m, dayOfMonth);
-  return y === null ? { date: '', note: 'no year: the article has no publication date' } : iso(y, m, dayOfMonth);
+  if (y !== null) return iso(y, m, dayOfMonth);
+  // Kept without a year: another report of the same meeting, or a known event, may supply it.
+  return dayOfMonth >= 1 && dayOfMonth <= 31 ? { date: yearless(m, dayOfMonth), note: NO_YEAR } : null;
 }
 
 function range(ref: Ref, from: number, to: number, monthWord: string, year?: string): Resolved | null {
   const first = day(ref, from, monthWord, year);
   const last = day(ref, to, monthWord, year);
   if (!first?.date || !last?.date) return first;
-  return { date: `${first.date}/${last.date}` };
+  // Without a year the range keeps its first day: "--MM-DD" has no interval form here.
+  return isYearless(first.date) ? first : { date: `${first.date}/${last.date}` };
 }
 
 function month(year: number, monthWord: string): Resolved | null {
@@ -101,7 +107,19 @@ function monthOfRef(ref: Ref, monthWord: string): Resolved | null {
   const m = monthNumber(monthWord);
   if (m === null) return null;
   const y = nearestYear(ref, m, 15);
-  return y === null ? { date: '', note: 'no year: the article has no publication date' } : iso(y, m);
+  return y === null ? { date: '', note: NO_YEAR } : iso(y, m);
+}
+
+const NO_YEAR = 'no year: the article has no publication date';
+const yearless = (month: number, dayOfMonth: number) => `--${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+
+/** Whether a date is a day and month without a year: "--06-16". */
+export const isYearless = (date: string): boolean => date.startsWith('--');
+
+/** "--01-10" shifted by some days, still without a year (a year of 365 days: good enough for "через день"). */
+export function shiftYearless(date: string, days: number): string {
+  const at = new Date(Date.UTC(2001, Number(date.slice(2, 4)) - 1, Number(date.slice(5, 7)) + days));
+  return yearless(at.getUTCMonth() + 1, at.getUTCDate());
 }
 
 const DAY_MS = 86_400_000;

@@ -4,7 +4,9 @@ import type { Evidence, NodeOfKind } from '../../src/schema/index.ts';
 import type { Article } from '../article.ts';
 import { slug } from '../mentions/names.ts';
 import type { EventExtraction } from './extract.ts';
+import { isYearless } from './dates.ts';
 import { candidateMeetings, indexMeeting } from './meeting-index.ts';
+import { dateAgreement, datesOverlap, isoOrNull, refineDate } from './meeting-dates.ts';
 import type { ClaimFact, MeetingFact, Provenance } from './types.ts';
 
 type MeetingNode = NodeOfKind<'Meeting'>;
@@ -32,10 +34,13 @@ export function addEvents(graph: KnowledgeGraph, article: Article, events: Event
     const participants = fact.participants.filter(ensure);
     if (participants.length === 0) continue;
     const place = fact.place && ensure(fact.place) ? fact.place : null;
-    const evidence = evidenceOf(article, fact, fact.date);
-    const key = findSameMeeting(graph, { ...fact, participants, place }, article.key) ?? newMeeting(graph, { ...fact, participants, place });
+    const date = isoOrNull(fact.date);
+    const evidence = evidenceOf(article, fact, date);
+    const key = fact.event
+      ? knownMeeting(graph, { ...fact, participants, place })
+      : (findSameMeeting(graph, { ...fact, participants, place }, article.key) ?? newMeeting(graph, { ...fact, participants, place }));
     mergeMeeting(graph, key, { ...fact, participants, place });
-    for (const p of participants) addClaimEdge(graph, 'PARTICIPATED_IN', p, key, evidence, fact.date);
+    for (const p of participants) addClaimEdge(graph, 'PARTICIPATED_IN', p, key, evidence, date);
     indexMeeting(graph, key, article.key);
     if (place) addEvidenceEdge(graph, 'HELD_IN', key, place, evidence);
   }
@@ -88,43 +93,41 @@ function reportedIn(graph: KnowledgeGraph, meeting: string, article: string): bo
   return graph.someInEdge(meeting, (_e, attrs) => attrs.type === 'PARTICIPATED_IN' && attrs.evidence.some((ev) => ev.article === article));
 }
 
-/** An existing Meeting that this report is about: compatible dates, the same place, shared participants. */
+/** The date a Meeting node stands for: its ISO date, else its day without a year. */
+export const meetingDate = (attrs: MeetingNode): string | null => attrs.date ?? attrs.monthDay ?? null;
+
+/**
+ * The existing Meeting this report is about: compatible dates, the same place, shared participants. Of several,
+ * the best match: the most alike in participants (shared over all), then in date, then the first created.
+ */
 function findSameMeeting(graph: KnowledgeGraph, fact: MeetingFact, article: string): string | null {
   let best: string | null = null;
-  let bestShared = 0;
-  let bestOrder = Infinity;
+  let bestScore = [-1, -1, -Infinity];
   // Only meetings the index offers (see meeting-index.ts); one offered twice comes to the same result.
   for (const [key, order] of candidateMeetings(graph, fact.participants, fact.date, fact.place ? placeName(graph, fact.place) : null, article)) {
     const attrs = graph.getNodeAttributes(key);
     if (attrs.kind !== 'Meeting') continue;
     if ((attrs.meetingType === 'phone_call') !== (fact.meetingType === 'phone_call')) continue;
     if (attrs.place && fact.place && attrs.place !== placeName(graph, fact.place)) continue;
-    const dated = attrs.date !== null && fact.date !== null;
-    if (dated && !datesOverlap(attrs.date!, fact.date!)) continue;
+    const date = meetingDate(attrs);
+    const dated = date !== null && fact.date !== null;
+    if (dated && !datesOverlap(date, fact.date!)) continue;
     // Without a date on both sides, only the same place (or the same article) and two shared participants make it one.
     if (!dated && (!attrs.place || !fact.place) && !reportedIn(graph, key, article)) continue;
     const theirs = new Set(graph.inNeighbors(key));
     const shared = fact.participants.filter((p) => theirs.has(p)).length;
     const needed = dated ? 1 : Math.min(2, fact.participants.length, theirs.size);
-    if (shared >= Math.max(1, needed) && (shared > bestShared || (shared === bestShared && order < bestOrder))) {
+    if (shared < Math.max(1, needed)) continue;
+    const score = [shared / new Set([...theirs, ...fact.participants]).size, dateAgreement(date, fact.date), -order];
+    if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && (score[1]! > bestScore[1]! || (score[1] === bestScore[1] && score[2]! > bestScore[2]!)))) {
       best = key;
-      bestShared = shared;
-      bestOrder = order;
+      bestScore = score;
     }
   }
   return best;
 }
 
-/** Whether two ISO dates of any precision can be the same day. */
-export function datesOverlap(a: string, b: string): boolean {
-  const bounds = (d: string): [string, string] => {
-    const [from, to = from] = d.split('/') as [string, string?];
-    return [from.padEnd(10, '-00'), (to ?? from).padEnd(10, '-99')];
-  };
-  const [a1, a2] = bounds(a);
-  const [b1, b2] = bounds(b);
-  return a1 <= b2 && b1 <= a2;
-}
+export { datesOverlap };
 
 function placeName(graph: KnowledgeGraph, key: string): string {
   return graph.hasNode(key) ? graph.getNodeAttribute(key, 'name') : key;
@@ -138,7 +141,7 @@ function newMeeting(graph: KnowledgeGraph, fact: MeetingFact): string {
   const attrs: MeetingNode = {
     kind: 'Meeting',
     name: `${TYPE_NAMES[fact.meetingType]}: ${names}${where || fact.date ? ` (${[where, fact.date].filter(Boolean).join(', ')})` : ''}`,
-    date: fact.date,
+    ...withDate(fact.date),
     place: where,
     status: fact.status,
     meetingType: fact.meetingType,
@@ -147,25 +150,48 @@ function newMeeting(graph: KnowledgeGraph, fact: MeetingFact): string {
   return key;
 }
 
+/** The node of a known event: one key per event, its name and Wikidata id from the knowledge base. */
+function knownMeeting(graph: KnowledgeGraph, fact: MeetingFact): string {
+  const event = fact.event!;
+  const key = `meeting:${event.id.slice('event:'.length)}`;
+  if (!graph.hasNode(key)) {
+    graph.addNode(key, {
+      kind: 'Meeting',
+      name: event.name,
+      ...(event.wikidata ? { wikidata: event.wikidata } : {}),
+      ...withDate(fact.date),
+      place: fact.place ? placeName(graph, fact.place) : null,
+      status: fact.status,
+      meetingType: fact.meetingType,
+      event: event.id,
+    });
+  }
+  return key;
+}
+
 /** A later or more precise report refines the meeting: a planned meeting reported held becomes held. */
 function mergeMeeting(graph: KnowledgeGraph, key: string, fact: MeetingFact): void {
-  const attrs = graph.getNodeAttributes(key) as MeetingNode;
-  const precise = (d: string | null) => (d === null ? -1 : d.includes('/') ? 2 : [4, 7, 10].indexOf(d.length) + (d.length === 10 ? 1 : 0));
+  const { monthDay, ...attrs } = graph.getNodeAttributes(key) as MeetingNode;
   graph.replaceNodeAttributes(key, {
     ...attrs,
-    date: precise(fact.date) > precise(attrs.date) ? fact.date : attrs.date,
+    ...withDate(refineDate(attrs.date ?? monthDay ?? null, fact.date)),
     place: attrs.place ?? (fact.place ? placeName(graph, fact.place) : null),
     status: STATUS_RANK[fact.status] > STATUS_RANK[attrs.status] ? fact.status : attrs.status,
     ...(attrs.meetingType === 'meeting' && fact.meetingType !== 'meeting' ? { meetingType: fact.meetingType } : {}),
   });
 }
 
+/** A Meeting's date attributes: an ISO date, or none and the day without its year. */
+function withDate(date: string | null): { date: string | null; monthDay?: string } {
+  return date && isYearless(date) ? { date: null, monthDay: date } : { date };
+}
+
 /** Names meetings from what all reports together say (a later report may add the date or the place). */
 export function nameMeetings(graph: KnowledgeGraph): void {
   graph.forEachNode((key, attrs) => {
-    if (attrs.kind !== 'Meeting') return;
+    if (attrs.kind !== 'Meeting' || attrs.event) return;
     const names = graph.filterInNeighbors(key, (n) => graph.getNodeAttribute(n, 'kind') !== 'Article').map((n) => graph.getNodeAttribute(n, 'name'));
-    const where = [attrs.place, attrs.date].filter(Boolean).join(', ');
+    const where = [attrs.place, attrs.date ?? (attrs.monthDay ? `${attrs.monthDay.slice(2)}, year unknown` : null)].filter(Boolean).join(', ');
     graph.setNodeAttribute(key, 'name', `${TYPE_NAMES[attrs.meetingType ?? 'meeting']}: ${names.join(' — ')}${where ? ` (${where})` : ''}`);
   });
 }

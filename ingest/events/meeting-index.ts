@@ -8,7 +8,7 @@ import type { KnowledgeGraph } from '../../src/graph/model.ts';
 interface MeetingIndex {
   /** Creation order: of equally good meetings the first created wins, as when every node was scanned in order. */
   order: Map<string, number>;
-  /** `<participant>|y:<year>` and `<participant>|p:<place name>` → meetings. */
+  /** `<participant>|y:<year>`, `<participant>|p:<place name>` and `<participant>|any` → meetings. */
   buckets: Map<string, Set<string>>;
   byArticle: Map<string, Set<string>>;
 }
@@ -59,7 +59,8 @@ export function indexMeeting(graph: KnowledgeGraph, key: string, article?: strin
   if (!index.order.has(key)) index.order.set(key, index.order.size);
   const attrs = graph.getNodeAttributes(key);
   if (attrs.kind !== 'Meeting') return;
-  const tags = tagsOf(attrs.date, attrs.place);
+  // Every meeting is also filed under its participants alone, for reports whose date has no year.
+  const tags = [...tagsOf(attrs.date ?? attrs.monthDay ?? null, attrs.place), 'any'];
   graph.forEachInNeighbor(key, (participant) => {
     for (const tag of tags) add(index.buckets, `${participant}|${tag}`, key);
   });
@@ -70,7 +71,7 @@ export function indexMeeting(graph: KnowledgeGraph, key: string, article?: strin
 export function* candidateMeetings(graph: KnowledgeGraph, participants: string[], date: string | null, place: string | null, article: string): Generator<[string, number]> {
   const index = indexOf(graph);
   // A meeting whose date has no year to file it under is filed under "y:?": every dated report looks there.
-  const tags = [...tagsOf(date, place), ...(date ? ['y:?'] : [])];
+  const tags = date?.startsWith('--') ? ['any'] : [...tagsOf(date, place), ...(date ? ['y:?'] : [])];
   const withOrder = function* (meetings: Iterable<string>): Generator<[string, number]> {
     for (const m of meetings) yield [m, index.order.get(m) ?? Infinity];
   };

@@ -1,8 +1,9 @@
 import type { KnowledgeBase } from '../kb/load.ts';
 import type { Mention } from '../mentions/types.ts';
 import { CANCELLED, CONDITIONAL, MEETING_NOUNS, MEETING_VERBS, PLANNED, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS } from './cues.ts';
-import { findDates, type Tense } from './dates.ts';
+import { findDates, isYearless, shiftYearless, type Tense } from './dates.ts';
 import { clauseOf, mentionsIn, type SentenceView, type Word } from './sentence.ts';
+import { withKnownEvent } from './known-events.ts';
 import type { MeetingFact, MeetingStatus, MeetingType } from './types.ts';
 
 const LOCATIVE = new Set(['в', 'во', 'на']);
@@ -27,7 +28,8 @@ export function findMeetings(view: SentenceView, context: MeetingContext, topic:
     const [first] = clauseOf(view, cue.word.index);
     if (clauses.has(first)) continue;
     clauses.add(first);
-    const fact = meetingAt(view, cue, context, topic);
+    const found = meetingAt(view, cue, context, topic);
+    const fact = found ? withKnownEvent(found, context.kb) : null;
     if (fact) {
       facts.push(fact);
       if (fact.date) context = { ...context, previousDate: fact.date };
@@ -132,7 +134,35 @@ function pickParticipants(view: SentenceView, first: number, last: number, cue: 
     const w = view.words.find((x) => x.start === m.start);
     if (m.via === 'adjective' && m.kind === 'State' && w && delegations.some((d) => d > w.index && d - w.index <= 4)) keys.push(m.entity);
   }
+  // "российско-американского саммита": the sides a compound adjective names before a meeting word of the clause.
+  for (const w of view.words.slice(first, last)) {
+    const next = view.words[w.index + 1];
+    if (next && (next === cue || MEETING_NOUNS.has(next.lemma))) keys.push(...statesOfCompound(w.norm, context.kb));
+  }
   return [...new Set(keys)];
+}
+
+const stemsByKb = new WeakMap<KnowledgeBase, Map<string, string>>();
+
+/** States of a compound adjective: "российско-американский" → Russia, USA; "" for any other word. */
+export function statesOfCompound(word: string, kb: KnowledgeBase): string[] {
+  const parts = word.split('-');
+  if (parts.length < 2 || parts.slice(0, -1).some((p) => !p.endsWith('о'))) return [];
+  let stems = stemsByKb.get(kb);
+  if (!stems) {
+    stems = new Map();
+    for (const e of kb.entities.values()) for (const a of e.kind === 'State' ? (e.adjectives ?? []) : []) stems.set(a.replace(/(ий|ый|ой)$/, ''), e.id);
+    stemsByKb.set(kb, stems);
+  }
+  const known = stems;
+  const stemOf = (part: string, last: boolean): string | undefined => {
+    if (last) return known.get(part.replace(/(ими|ыми|ого|его|ому|ему|ий|ый|ой|им|ым|ом|ем|ая|яя|ую|юю|ое|ее|ие|ые|их|ых)$/, ''));
+    const head = part.slice(0, -1);
+    for (const suffix of ['', 'ск', 'ийск', 'анск']) if (known.has(head + suffix)) return known.get(head + suffix);
+    return undefined;
+  };
+  const states = parts.map((p, i) => stemOf(p, i === parts.length - 1));
+  return states.every((s) => s !== undefined) ? states : [];
 }
 
 function membersOf(forum: Mention, kb: KnowledgeBase): string[] {
@@ -179,9 +209,11 @@ function dateOf(view: SentenceView, cue: Word, context: MeetingContext, tense: T
     return nearest.date;
   }
   const relative = /(на следующий день|через день)/i.exec(view.text);
+  const shift = relative?.[1]!.toLowerCase() === 'через день' ? 2 : 1;
+  if (relative && context.previousDate && isYearless(context.previousDate)) return shiftYearless(context.previousDate, shift);
   if (relative && context.previousDate && /^\d{4}-\d{2}-\d{2}/.test(context.previousDate)) {
     const base = new Date(`${context.previousDate.slice(-10)}T12:00:00Z`);
-    base.setUTCDate(base.getUTCDate() + (relative[1]!.toLowerCase() === 'через день' ? 2 : 1));
+    base.setUTCDate(base.getUTCDate() + shift);
     return base.toISOString().slice(0, 10);
   }
   // A meeting the article speaks of in the present ("ждет ответов от встречи") is the one of its day.

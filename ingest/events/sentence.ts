@@ -37,7 +37,14 @@ export function viewSentence(text: string, span: Span, all: Mention[]): Sentence
   const inside = (w: Word) => mentions.some((m) => m.start < w.start && w.end < m.end);
   const touches = (offset: number) => mentions.some((m) => m.start === offset || m.end === offset);
   // A dash inside a name ("Совет Россия — НАТО") or between two sides ("по линии Россия — ОБСЕ") joins, it does not break.
-  const joins = (w: Word) => inside(w) || ((w.text === '—' || w.text === '–') && touches(words[w.index - 1]?.end ?? -1) && touches(words[w.index + 1]?.start ?? -1));
+  const kindAt = (offset: number, side: 'start' | 'end') => mentions.find((m) => m[side] === offset)?.kind;
+  // A comma between two names of one kind lists them: "переговоры России, США и Китая".
+  const lists = (w: Word) => {
+    const before = kindAt(words[w.index - 1]?.end ?? -1, 'end');
+    return w.text === ',' && before !== undefined && before === kindAt(words[w.index + 1]?.start ?? -1, 'start');
+  };
+  const joins = (w: Word) =>
+    inside(w) || lists(w) || ((w.text === '—' || w.text === '–') && touches(words[w.index - 1]?.end ?? -1) && touches(words[w.index + 1]?.start ?? -1));
   const breaks = new Set(words.filter((w) => CLAUSE_BREAKS.has(w.text) && !joins(w)).map((w) => w.index));
   return { span, text: text.slice(span.start, span.end), words, mentions, breaks };
 }

@@ -16,6 +16,8 @@ export interface MeetingFact extends Provenance {
   date: string | null;
   place: string | null;
   participants: string[];
+  /** The known event (ingest/kb/data/events.json) this report is about. */
+  event?: { id: string; name: string; wikidata?: string };
 }
 
 /** A proposal or refusal one sentence states. */

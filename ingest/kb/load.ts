@@ -2,12 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { KbEntity, KbRole } from './schema.ts';
+import { KbEntity, KbEvent, KbRole } from './schema.ts';
 
 export interface KnowledgeBase {
   entities: ReadonlyMap<string, KbEntity>;
   roles: readonly KbRole[];
+  /** Well-known meetings, by start date. */
+  events: readonly KbEvent[];
 }
+
+/** Data files that are not entity lists: the roles, the known events, and the given names (read by given-names.ts). */
+const OTHER_FILES = new Set(['roles.json', 'events.json', 'given-names.json']);
 
 export const KB_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
 
@@ -19,13 +24,14 @@ export class KbError extends Error {
 export function loadKnowledgeBase(dir: string = KB_DIR): KnowledgeBase {
   const entities = new Map<string, KbEntity>();
   let roles: KbRole[] = [];
+  let events: KbEvent[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const path = join(dir, file);
+    if (file === 'given-names.json') continue;
     const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    if (file === 'roles.json') {
-      roles = parseOrThrow(z.array(KbRole), data, path);
-      continue;
-    }
+    if (file === 'roles.json') roles = parseOrThrow(z.array(KbRole), data, path);
+    if (file === 'events.json') events = parseOrThrow(z.array(KbEvent), data, path);
+    if (OTHER_FILES.has(file)) continue;
     for (const entity of parseOrThrow(z.array(KbEntity), data, path)) {
       if (entities.has(entity.id)) throw new KbError(`${path}: duplicate entity id "${entity.id}"`);
       entities.set(entity.id, entity);
@@ -39,7 +45,12 @@ export function loadKnowledgeBase(dir: string = KB_DIR): KnowledgeBase {
     }
     if (entity.partOf && !entities.has(entity.partOf)) throw new KbError(`${entity.id}: partOf unknown entity "${entity.partOf}"`);
   }
-  return { entities, roles };
+  for (const event of events) {
+    const unknown = [event.place, ...event.participants].find((id) => id !== undefined && !entities.has(id));
+    if (unknown) throw new KbError(`${join(dir, 'events.json')}: ${event.id}: unknown entity "${unknown}"`);
+    if (event.to < event.from) throw new KbError(`${join(dir, 'events.json')}: ${event.id}: "to" before "from"`);
+  }
+  return { entities, roles, events: [...events].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)) };
 }
 
 function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, path: string): T {

@@ -53,6 +53,23 @@ export const KbRole = z.strictObject({
   aliases: z.array(z.string().min(1)).min(1),
 });
 
+/**
+ * A well-known meeting (events.json): reports that match it — place, date, participants — become its node and
+ * take its date, so "саммит 16 июня в Женеве" in an undated article is still the summit of 2021-06-16.
+ */
+export const KbEvent = z.strictObject({
+  id: z.string().regex(/^event:[a-z0-9-]+$/, 'expected event:slug'),
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  meetingType: z.enum(['talks', 'summit', 'phone_call', 'council', 'consultations', 'visit', 'meeting']),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+  place: KbId.optional(),
+  participants: z.array(KbId).min(1),
+});
+
 export type KbEntity = z.infer<typeof KbEntity>;
+export type KbEvent = z.infer<typeof KbEvent>;
 export type KbRole = z.infer<typeof KbRole>;
 export type KbRoleSpell = z.infer<typeof KbRoleSpell>;

@@ -37,10 +37,14 @@ export const MeetingNode = z.strictObject({
   kind: z.literal('Meeting'),
   ...base,
   date: IsoDate.nullable(),
+  /** With no date: the day without its year ("--06-16", ISO 8601), when only undated articles reported it. */
+  monthDay: z.string().regex(/^--\d{2}-\d{2}$/, 'expected --MM-DD').optional(),
   /** The place's canonical name; the HELD_IN edge points to its node. */
   place: z.string().nullable(),
   status: MeetingStatus,
   meetingType: MeetingType.optional(),
+  /** The known event of the knowledge base (ingest/kb/data/events.json) this meeting is; its name is kept. */
+  event: z.string().regex(/^event:[a-z0-9-]+$/).optional(),
 });
 
 export const ArticleNode = z.strictObject({

@@ -1,10 +1,9 @@
-// Builds the graph of a set of articles exactly as `diplograph ingest` does, in memory.
+// Builds the graph of a set of articles with ingest's own merge steps, in memory, in the order given.
 import { createGraph, type KnowledgeGraph } from '../../src/graph/model.ts';
 import { toArticle } from '../../ingest/article.ts';
-import { addArticle, addEntities, addStructure, ensureNode } from '../../ingest/build.ts';
-import { addEvents, addMetEdges, nameMeetings } from '../../ingest/events/graph.ts';
 import { defaultKnowledgeBase } from '../../ingest/kb/load.ts';
 import { initMorph } from '../../ingest/morph/morph.ts';
+import { finishGraph, mergeArticle } from '../../ingest/parallel/merge.ts';
 import { extractArticle } from '../../ingest/pipeline.ts';
 
 export interface RawDoc {
@@ -17,15 +16,11 @@ export async function graphOf(docs: RawDoc[]): Promise<KnowledgeGraph> {
   await initMorph();
   const kb = defaultKnowledgeBase();
   const graph = createGraph();
+  const partOf = new Map<string, string>();
   for (const doc of docs) {
     const article = toArticle({ path: doc.id, text: doc.text, published: doc.published ?? null });
-    if (addArticle(graph, article) === 'duplicate') continue;
-    const extraction = extractArticle(article);
-    addEntities(graph, article, extraction, kb);
-    addEvents(graph, article, extraction.events, (key) => ensureNode(graph, key, kb));
+    mergeArticle(graph, article, extractArticle(article), kb, partOf);
   }
-  addMetEdges(graph);
-  nameMeetings(graph);
-  addStructure(graph, kb);
+  finishGraph(graph, kb, partOf);
   return graph;
 }

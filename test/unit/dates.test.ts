@@ -39,8 +39,10 @@ describe('dates in Russian news', () => {
 
   it('says so when a date has no year and the article no publication date', () => {
     const d = first('Встреча пройдет 10 января.', null);
-    expect(d?.date).toBe('');
+    expect(d?.date).toBe('--01-10');
     expect(d?.note).toMatch(/no publication date/);
+    expect(first('Переговоры прошли 9 и 10 января.', null)?.date).toBe('--01-09');
+    expect(first('Встреча пройдет в марте.', null)?.date).toBe('');
     expect(first('Встреча прошла 10 января 2022 года.', null)?.date).toBe('2022-01-10');
   });
 });

@@ -67,6 +67,59 @@ describe('meetings', () => {
   });
 });
 
+describe('meetings in undated articles', () => {
+  const undated = (text: string, id = 'u'): RawDoc => ({ id, text: `Заголовок новости\n\n${text}` });
+
+  it('keeps a day without a year, and says the year is unknown', async () => {
+    const g = await graphOf([undated('Сергей Лавров и Энтони Блинкен провели переговоры в Женеве 14 марта.')]);
+    expect(meetings(g)).toEqual([expect.objectContaining({ date: null, monthDay: '--03-14', place: 'Женева' })]);
+    expect(meetings(g)[0]?.name).toMatch(/year unknown/);
+  });
+
+  it('takes the year from a dated report of the same meeting, whichever comes first', async () => {
+    const dated = doc('Лавров и Блинкен встретились в Женеве 14 марта.', '2023-03-14T18:00:00+03:00', 'd');
+    const loose = undated('Переговоры Сергея Лаврова и Энтони Блинкена прошли в Женеве 14 марта.');
+    for (const order of [[dated, loose], [loose, dated]]) {
+      const g = await graphOf(order);
+      expect(meetings(g).map((m) => [m.date, m.monthDay])).toEqual([['2023-03-14', undefined]]);
+    }
+  });
+
+  it('counts "через день" and "на следующий день" from a day without a year', async () => {
+    const g = await graphOf([undated('В понедельник, 10 марта, в Женеве прошли переговоры России и Китая. Через день в Брюсселе состоялось заседание Совета Россия — НАТО.')]);
+    expect(meetings(g).map((m) => m.monthDay).sort()).toEqual(['--03-10', '--03-12']);
+  });
+
+  it('dates a well-known summit from the knowledge base: an undated "16 июня в Женеве" is 2021-06-16', async () => {
+    const g = await graphOf([undated('Переговоры президентов России и США Владимира Путина и Джо Байдена прошли 16 июня в Женеве.')]);
+    expect(meetings(g).map((m) => [m.date, m.place, m.event?.startsWith('event:')])).toEqual([['2021-06-16', 'Женева', true]]);
+    expect(claims(g, 'MET')).toContainEqual(['person:joe-biden', 'person:vladimir-putin']);
+  });
+
+  it('does not take a known event for a meeting of other people at that place', async () => {
+    const g = await graphOf([undated('Эмманюэль Макрон и Олаф Шольц провели переговоры в Женеве.')]);
+    expect(meetings(g).map((m) => m.event)).toEqual([undefined]);
+  });
+});
+
+describe('meeting participants and merging', () => {
+  it('reads the sides of a compound adjective: "российско-китайского саммита"', async () => {
+    const g = await graphOf([doc('Российско-китайские переговоры прошли в Пекине 5 марта.')]);
+    expect(g.filterNodes((_k, a) => a.kind === 'Meeting').flatMap((k) => g.inNeighbors(k)).sort()).toEqual(['state:china', 'state:russia']);
+  });
+
+  it('joins a report to the most alike meeting, not the first compatible one', async () => {
+    const g = await graphOf([
+      doc('Переговоры России, США и Китая прошли 2 марта. Россия и США провели переговоры 9 марта.', '2023-03-22T12:00:00+03:00', 'a'),
+      doc('Переговоры России и США прошли в марте.', '2023-04-02T12:00:00+03:00', 'b'),
+    ]);
+    const march = g.filterNodes((_k, a) => a.kind === 'Meeting' && a.date === '2023-03-09');
+    expect(march).toHaveLength(1);
+    const articles = g.mapInEdges(march[0]!, (_e, a) => (a.type === 'PARTICIPATED_IN' ? a.evidence.map((ev) => ev.article) : [])).flat();
+    expect(new Set(articles).size).toBe(2);
+  });
+});
+
 describe('claims', () => {
   it('finds who proposed what to whom, and who rejected it', async () => {
     const g = await graphOf([doc('Россия направила США и НАТО проекты договоренностей о гарантиях безопасности. Генсек НАТО Йенс Столтенберг отверг требование России о нерасширении альянса.')]);
