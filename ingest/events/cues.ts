@@ -4,7 +4,7 @@ import type { MeetingType } from './types.ts';
 export const MEETING_NOUNS: ReadonlyMap<string, MeetingType> = new Map([
   ['встреча', 'meeting'], ['переговоры', 'talks'], ['переговор', 'talks'], ['саммит', 'summit'], ['консультация', 'consultations'],
   ['беседа', 'talks'], ['заседание', 'council'], ['совещание', 'council'], ['визит', 'visit'], ['раунд', 'talks'], ['контакт', 'meeting'],
-  ['разговор', 'phone_call'],
+  ['разговор', 'phone_call'], ['общение', 'meeting'],
 ]);
 export const MEETING_VERBS: ReadonlyMap<string, MeetingType> = new Map([
   ['встретиться', 'meeting'], ['встречаться', 'meeting'], ['переговорить', 'talks'], ['поговорить', 'talks'], ['созвониться', 'phone_call'],
@@ -15,8 +15,12 @@ export const MEETING_VERBS: ReadonlyMap<string, MeetingType> = new Map([
 export const PLANNED = new Set([
   'планировать', 'рассчитывать', 'готовиться', 'предстоящий', 'намереваться', 'собираться', 'хотеть', 'договориться', 'условиться',
   'предложить', 'готовый', 'ожидаться', 'предполагаться', 'запланировать', 'намечать', 'наметить', 'мочь', 'предстоять', 'подготовка',
-  'готовить',
+  'готовить', 'план', 'стремление', 'готовность', 'способный', 'намерение', 'возможность',
 ]);
+/** Adjectives that make a meeting one still to come: "новая встреча", "следующий раунд". */
+export const UPCOMING = new Set(['новый', 'следующий', 'очередной', 'ещё', 'еще', 'другой']);
+/** Verbs that report a meeting as held: with them, "очередной раунд прошел" is held. */
+export const HELD_VERBS = new Set(['состояться', 'пройти', 'проходить', 'завершиться', 'провести', 'встретиться', 'обсудить']);
 export const CANCELLED = new Set(['отменить', 'отменять', 'отложить', 'откладывать', 'сорвать', 'срываться', 'отказаться']);
 
 // Claims: what proposing and rejecting look like.

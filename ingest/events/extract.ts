@@ -3,7 +3,8 @@ import type { Mention } from '../mentions/types.ts';
 import { segmentSentences } from '../segment/sentences.ts';
 import { findClaims } from './claims.ts';
 import { SPEECH } from './cues.ts';
-import { findMeetings } from './meetings.ts';
+import { spreadKnownEvents } from './known-events.ts';
+import { findMeetings, isForum } from './meetings.ts';
 import { viewSentence, type SentenceView } from './sentence.ts';
 import type { ClaimFact, MeetingFact } from './types.ts';
 
@@ -18,16 +19,19 @@ export function extractEvents(text: string, mentions: Mention[], published: stri
   const claims: ClaimFact[] = [];
   let previousDate: string | null = null;
   let forum: { date: string | null; place: string | null } | null = null;
+  const forums = new Map<string, { date: string | null; place: string | null }>();
   let previousSpeaker: string | null = null;
   let topic: string[] = [];
   for (const span of segmentSentences(text)) {
     const view = viewSentence(text, span, mentions);
     const speaker = speakerOf(view) ?? (/^[«"„]/.test(view.text) || !/[«"„]/.test(view.text) ? previousSpeaker : null);
-    const found = findMeetings(view, { published, kb, previousDate, forum }, topic);
+    const found = findMeetings(view, { published, kb, previousDate, forum, forums }, topic);
     for (const meeting of found) {
       meetings.push(meeting);
       if (meeting.date) previousDate = meeting.date;
       if (meeting.meetingType === 'summit' || meeting.meetingType === 'council') forum = { date: meeting.date, place: meeting.place };
+      // A meeting of a forum the article names ("переговоры в Дели … министров G20") is where talks "на полях G20" happen.
+      for (const p of meeting.participants) if (isForum(kb.entities.get(p)?.name)) forums.set(p, { date: meeting.date, place: meeting.place });
     }
     const locative = (m: Mention) => /(^|\s)(в|во|на)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start));
     topic = view.mentions
@@ -37,7 +41,7 @@ export function extractEvents(text: string, mentions: Mention[], published: stri
     for (const claim of findClaims(view, { published, kb, speaker })) claims.push(resolveAnaphora(claim, claims));
     previousSpeaker = speakerOf(view) ?? (view.text.includes('»') ? null : previousSpeaker);
   }
-  return { meetings, claims };
+  return { meetings: spreadKnownEvents(meetings), claims };
 }
 
 /** "отклонил это предложение": the proposal meant is the last one the article reported. */

@@ -135,7 +135,10 @@ function placeName(graph: KnowledgeGraph, key: string): string {
 
 function newMeeting(graph: KnowledgeGraph, fact: MeetingFact): string {
   const who = createHash('sha256').update([...fact.participants].sort().join('|')).digest('hex').slice(0, 8);
-  const key = `meeting:${fact.date ? slug(fact.date) : 'undated'}-${fact.place ? fact.place.split(':')[1] : 'somewhere'}-${who}`;
+  const base = `meeting:${fact.date ? slug(fact.date) : 'undated'}-${fact.place ? fact.place.split(':')[1] : 'somewhere'}-${who}`;
+  // Two meetings of the same people, both undated and placeless, are still two meetings (a call and a visit).
+  let key = base;
+  for (let n = 2; graph.hasNode(key); n++) key = `${base}-${n}`;
   const names = fact.participants.map((p) => placeName(graph, p)).join(' — ');
   const where = fact.place ? placeName(graph, fact.place) : null;
   const attrs: MeetingNode = {
@@ -146,7 +149,7 @@ function newMeeting(graph: KnowledgeGraph, fact: MeetingFact): string {
     status: fact.status,
     meetingType: fact.meetingType,
   };
-  if (!graph.hasNode(key)) graph.addNode(key, attrs);
+  graph.addNode(key, attrs);
   return key;
 }
 

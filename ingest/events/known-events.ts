@@ -18,11 +18,13 @@ export function withKnownEvent(fact: MeetingFact, kb: KnowledgeBase): MeetingFac
 }
 
 /**
- * Fits: the same place where both have one; a compatible date — or, for an undated report, the same place; and
- * the report's people among the event's (a report naming only states must share two with it when undated).
+ * Fits: the same place where both have one; a compatible date — or, for an undated report, the same place; the
+ * report's sides among the event's, two of them when the report lacks a date or a place.
  */
 export function matchKnownEvent(fact: MeetingFact, kb: KnowledgeBase): KbEvent | null {
   if (kb.events.length === 0 || (fact.date === null && fact.place === null)) return null;
+  // Without a place, only a day says which event: "переговоры России и США в марте" could be any of several.
+  if (fact.place === null && !/^(\d{4}|-)-\d{2}-\d{2}$/.test(fact.date ?? '')) return null;
   const people = fact.participants.filter((p) => p.startsWith('person:'));
   let best: KbEvent | null = null;
   let bestShared = 0;
@@ -33,9 +35,31 @@ export function matchKnownEvent(fact: MeetingFact, kb: KnowledgeBase): KbEvent |
     const members = new Set(event.participants);
     if (people.some((p) => !members.has(p))) continue;
     const shared = fact.participants.filter((p) => members.has(p)).length;
-    if (shared < (fact.date === null && people.length === 0 ? 2 : 1)) continue;
+    // A side the event did not have makes it another meeting, unless the report agrees with it on three others.
+    if (shared < fact.participants.length && shared < 3) continue;
+    if (shared < (fact.date === null || fact.place === null ? Math.min(2, event.participants.length) : 1)) continue;
     if (shared > bestShared) [best, bestShared, tie] = [event, shared, false];
     else if (shared === bestShared) tie = true;
   }
   return tie ? null : best;
+}
+
+/**
+ * Reports in one article of a meeting on the same day as a known event it names elsewhere are that event:
+ * "переговоров с Блинкеном" beside "встреча Лаврова и Блинкена в Женеве 21 января".
+ */
+export function spreadKnownEvents(facts: MeetingFact[]): MeetingFact[] {
+  const known = facts.filter((f) => f.event);
+  return facts.map((fact) => {
+    if (fact.event || fact.date === null) return fact;
+    const same = known.find(
+      (k) =>
+        k.date !== null &&
+        datesOverlap(k.date, fact.date!) &&
+        (k.meetingType === 'phone_call') === (fact.meetingType === 'phone_call') &&
+        (fact.place === null || fact.place === k.place) &&
+        fact.participants.some((p) => k.participants.includes(p)),
+    );
+    return same ? { ...fact, date: same.date, place: same.place, status: same.status, event: same.event! } : fact;
+  });
 }

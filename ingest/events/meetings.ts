@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../kb/load.ts';
 import type { Mention } from '../mentions/types.ts';
-import { CANCELLED, CONDITIONAL, MEETING_NOUNS, MEETING_VERBS, PLANNED, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS } from './cues.ts';
+import { CANCELLED, CONDITIONAL, HELD_VERBS, MEETING_NOUNS, MEETING_VERBS, PLANNED, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, UPCOMING } from './cues.ts';
 import { findDates, isYearless, shiftYearless, type Tense } from './dates.ts';
 import { clauseOf, mentionsIn, type SentenceView, type Word } from './sentence.ts';
 import { withKnownEvent } from './known-events.ts';
@@ -17,7 +17,11 @@ export interface MeetingContext {
   previousDate: string | null;
   /** The last summit or council reported before: a talk "на полях" takes its date and place. */
   forum: { date: string | null; place: string | null } | null;
+  /** Meetings of forums reported before, by the forum's key: "на полях G20" takes the G20's. */
+  forums?: ReadonlyMap<string, { date: string | null; place: string | null }>;
 }
+
+export const isForum = (name: string | undefined): boolean => name !== undefined && FORUM.test(name);
 
 /** The meetings a sentence reports, one per clause: who, where, when, what kind, and whether it was held. */
 export function findMeetings(view: SentenceView, context: MeetingContext, topic: string[]): MeetingFact[] {
@@ -59,9 +63,11 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   // The verb's tense places a date without a year; with no verb, a plan looks ahead and a report back.
   let date = dateOf(view, word, context, tense ?? (status === 'planned' ? 'present' : 'past'));
   // "провели переговоры на полях саммита": a side meeting happens where and when the summit does.
-  if (/на полях|в кулуарах/i.test(view.text) && context.forum) {
-    date ??= context.forum.date;
-    place ??= context.forum.place;
+  const named = view.mentions.map((m) => context.forums?.get(m.entity)).find((f) => f !== undefined);
+  const venue = named ?? context.forum;
+  if (/на полях|в кулуарах/i.test(view.text) && venue) {
+    date ??= venue.date;
+    place ??= venue.place;
   }
   // "Переговоры по этому вопросу прошли 9 и 10 января в Женеве": who takes part was said in the sentence before.
   const fromTopic = participants.length === 0 && (date !== null || place !== null);
@@ -89,7 +95,9 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
     const byPhone = near.some((w) => w.lemma === 'телефонный' || w.lemma === 'телефон');
     if (type && byPhone) type = 'phone_call';
     else if (type === 'phone_call' && word.lemma === 'разговор') type = 'talks';
-    if (type && (word.pos === 'NOUN' || word.pos === 'VERB' || word.pos === 'INFN')) cues.push({ word, type });
+    // "вызван для консультаций", "комната для встреч": a purpose, not a meeting reported.
+    const purpose = view.words[word.index - 1]?.norm === 'для';
+    if (type && !purpose && (word.pos === 'NOUN' || word.pos === 'VERB' || word.pos === 'INFN')) cues.push({ word, type });
   }
   for (const m of view.mentions) {
     if (m.kind === 'Organization' && FORUM.test(m.name)) {
@@ -186,6 +194,10 @@ function statusOf(view: SentenceView, first: number, last: number, tense: Tense 
   if (negatedHeld || lemmas.some((l) => CANCELLED.has(l))) return 'cancelled';
   const clause = view.words.slice(Math.max(0, first - 3), last + 1);
   if (clause.some((w) => PLANNED.has(w.lemma) && w.index !== cue.index) || tense === 'future') return 'planned';
+  // "продолжить переговоры", "пересечься с Россией", "новых встреч": a meeting wanted, not one reported.
+  const before = view.words.slice(Math.max(0, cue.index - 2), cue.index);
+  const reportedHeld = view.words.some((w) => HELD_VERBS.has(w.lemma) && w.tense === 'past' && w.pos !== 'INFN');
+  if (cue.pos === 'INFN' || (before.some((w) => w.pos === 'INFN' || UPCOMING.has(w.lemma)) && !reportedHeld)) return 'planned';
   return tense === 'past' ? 'held' : 'planned';
 }
 
@@ -195,7 +207,9 @@ function placeOf(view: SentenceView, first: number, last: number): string | null
     const w = view.words.find((x) => x.start === m.start);
     const before = w ? view.words[w.index - 1] : undefined;
     if (m.via === 'adjective') return m.kind === 'Place';
-    return (m.kind === 'Place' || (m.kind === 'State' && m.via === 'name')) && before !== undefined && LOCATIVE.has(before.norm);
+    // "посол России в США": where an office is, not where the meeting is.
+    const office = w ? view.words.slice(Math.max(0, w.index - 4), w.index).some((x) => x.lemma === 'посол' || x.lemma === 'постпред' || x.lemma === 'посольство') : false;
+    return (m.kind === 'Place' || (m.kind === 'State' && m.via === 'name')) && before !== undefined && LOCATIVE.has(before.norm) && !office;
   };
   const inClause = mentionsIn(view, first, last).filter(located);
   const place = inClause.find((m) => m.kind === 'Place') ?? inClause[0] ?? view.mentions.find((m) => located(m) && m.kind === 'Place');

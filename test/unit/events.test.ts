@@ -51,9 +51,9 @@ describe('meetings', () => {
   });
 
   it('gives a side meeting "на полях" the summit\'s date and place', async () => {
-    const g = await graphOf([doc('Саммит G20 прошел в Нью-Дели 9 сентября. Макрон и Моди провели переговоры на полях саммита.', '2023-09-10T12:00:00+03:00')]);
+    const g = await graphOf([doc('Саммит G20 прошел в Нью-Дели 9 сентября. Макрон и Моди провели переговоры на полях саммита.', '2031-09-10T12:00:00+03:00')]);
     const side = meetings(g).find((m) => m.meetingType === 'talks');
-    expect([side?.date, side?.place]).toEqual(['2023-09-09', 'Нью-Дели']);
+    expect([side?.date, side?.place]).toEqual(['2031-09-09', 'Нью-Дели']);
   });
 
   it('reads "его встреча с …" as a meeting of the person the sentence is about', async () => {
@@ -106,6 +106,11 @@ describe('meeting participants and merging', () => {
   it('reads the sides of a compound adjective: "российско-китайского саммита"', async () => {
     const g = await graphOf([doc('Российско-китайские переговоры прошли в Пекине 5 марта.')]);
     expect(g.filterNodes((_k, a) => a.kind === 'Meeting').flatMap((k) => g.inNeighbors(k)).sort()).toEqual(['state:china', 'state:russia']);
+  });
+
+  it('keeps two undated meetings of the same people apart: a call and a planned visit', async () => {
+    const g = await graphOf([{ id: 'u', text: 'Заголовок\n\nЛавров и Блинкен провели телефонный разговор. Лавров и Блинкен планируют встречу.' }]);
+    expect(meetings(g).map((m) => [m.meetingType, m.status]).sort()).toEqual([['meeting', 'planned'], ['phone_call', 'held']]);
   });
 
   it('joins a report to the most alike meeting, not the first compatible one', async () => {

@@ -38,4 +38,14 @@ describe('the knowledge base', () => {
     const dir = brokenCopy('places.json', (d) => d.push({ id: 'state:usa', kind: 'Place', name: 'Двойник', nameEn: 'Twin', aliases: [] }));
     expect(() => loadKnowledgeBase(dir)).toThrow(/duplicate entity id "state:usa"/);
   });
+
+  it('refuses a known event with an unknown participant or a bad date, naming the event', () => {
+    const event = { id: 'event:test-summit', name: 'Саммит', nameEn: 'Summit', meetingType: 'summit', from: '2020-01-02', to: '2020-01-02', participants: ['state:russia'] };
+    const stranger = brokenCopy('events.json', (d) => d.push({ ...event, participants: ['state:atlantis'] }));
+    expect(() => loadKnowledgeBase(stranger)).toThrow(/events\.json: event:test-summit: unknown entity "state:atlantis"/);
+    const backwards = brokenCopy('events.json', (d) => d.push({ ...event, to: '2019-12-31' }));
+    expect(() => loadKnowledgeBase(backwards)).toThrow(/event:test-summit: "to" before "from"/);
+    const badDay = brokenCopy('events.json', (d) => d.push({ ...event, from: '2 января' }));
+    expect(() => loadKnowledgeBase(badDay)).toThrow(/events\.json: \d+\.from: expected YYYY-MM-DD/);
+  });
 });

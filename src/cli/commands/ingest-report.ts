@@ -11,7 +11,10 @@ export function printEvents(graph: KnowledgeGraph, explain: boolean): void {
   for (const key of meetings.slice(0, explain ? undefined : LIMIT)) {
     const m = graph.getNodeAttributes(key);
     if (m.kind !== 'Meeting') continue;
-    out(`    [${m.status}] ${m.name}`);
+    const participants = graph.filterInNeighbors(key, (n) => graph.getNodeAttribute(n, 'kind') !== 'Article').map(name);
+    // Known events keep their own name: say when, where and who beside it.
+    const known = m.event ? ` (${[m.date, m.place].filter(Boolean).join(', ')}; ${participants.join(', ')}; known event ${m.event}${m.wikidata ? `, ${m.wikidata}` : ''})` : '';
+    out(`    [${m.status}] ${m.name}${known}`);
     if (explain) {
       graph.forEachInEdge(key, (_e, attrs, source) => {
         if (attrs.type === 'PARTICIPATED_IN') for (const ev of attrs.evidence) out(`      ${name(source)}: «${ev.quote}» (${ev.article} ${ev.start}-${ev.end}, ${ev.rule ?? ''})`);
