@@ -74,7 +74,7 @@ describe('Neo4j layout (src/graph/properties.ts)', () => {
   });
 
   it('orders property names by the schema, date companions after their date', () => {
-    expect(layoutPropertyNames('Meeting')).toEqual(['name', 'aliases', 'nameEn', 'wikidata', 'date', 'dateValue', 'dateStart', 'dateEnd', 'place', 'status', 'meetingType', '_nulls', '_json']);
+    expect(layoutPropertyNames('Meeting')).toEqual(['name', 'aliases', 'nameEn', 'wikidata', 'date', 'dateValue', 'dateStart', 'dateEnd', 'monthDay', 'place', 'status', 'meetingType', 'event', '_nulls', '_json']);
     expect(layoutPropertyNames('MET')).toEqual(['date', 'dateValue', 'dateStart', 'dateEnd', 'meeting', '_nulls', '_json', '_evidence']);
   });
 });
