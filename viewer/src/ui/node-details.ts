@@ -39,7 +39,13 @@ export function nodeRows(attrs: NodeAttributes): Row[] {
       rows.push(['Subtype', attrs.subtype], ['Year', attrs.year?.toString()]);
       break;
     case 'Meeting':
-      rows.push(['Date', attrs.date ?? 'unknown'], ['Place', attrs.place], ['Status', attrs.status], ['Type', attrs.meetingType]);
+      rows.push(
+        ['Date', attrs.date ?? (attrs.monthDay ? `${attrs.monthDay.slice(2)} (year unknown)` : 'unknown')],
+        ['Place', attrs.place],
+        ['Status', attrs.status],
+        ['Type', attrs.meetingType],
+        ['Known event', attrs.event ?? null],
+      );
       break;
     case 'Article':
       rows.push(['Title', attrs.title], ['Outlet', attrs.outlet], ['Published', attrs.published], ['URL', attrs.url ? externalLink(attrs.url, attrs.url) : null], ['Path', attrs.path]);
