@@ -11,8 +11,6 @@ export function withKnownEvent(fact: MeetingFact, kb: KnowledgeBase): MeetingFac
     ...fact,
     date: event.from === event.to ? event.from : `${event.from}/${event.to}`,
     place: event.place ?? fact.place,
-    // The knowledge base lists meetings that took place.
-    status: fact.status === 'cancelled' ? fact.status : 'held',
     event: { id: event.id, name: event.name, ...(event.wikidata ? { wikidata: event.wikidata } : {}) },
   };
 }
