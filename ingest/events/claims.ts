@@ -13,6 +13,11 @@ const PROPOSAL_NOUNS = new Set([
   'ультиматум', 'условие', 'призыв', 'просьба',
 ]);
 const FIRST_PERSON = new Set(['я', 'мы']);
+const LOCATIVE = new Set(['в', 'во', 'на']);
+const SIDE_NOUNS = /^\s*(сторон|дипломат|власт|делегаци|руководств|официальн)/i;
+/** Where a proposal's phrase ends before a time or a purpose: "предложения по безопасности | в конце прошлого года". */
+const TIME_OR_PURPOSE = new Set(['для', 'ради', 'чтобы', 'дабы']);
+const TIME_AFTER_V = new Set(['конце', 'начале', 'середине', 'прошлом', 'этом', 'текущем', 'ходе', 'рамках', 'целях']);
 
 export interface ClaimContext {
   published: string | null;
@@ -71,13 +76,18 @@ const isActor = (m: Mention, kb: KnowledgeBase) =>
 
 /** Who acts: the nearest person, state or organization before the verb; in a first-person quote, the speaker. */
 function actorOf(view: SentenceView, word: Word, context: ClaimContext): string | null {
-  const before = view.mentions.filter((m) => m.end <= word.start && isActor(m, context.kb));
+  // "дипломаты, работающие в США": a state after "в"/"на" is where, not who.
+  const located = (m: Mention) => m.kind !== 'Person' && LOCATIVE.has(view.words[(firstWord(view, m)?.index ?? 0) - 1]?.norm ?? '');
+  const before = view.mentions.filter((m) => m.end <= word.start && isActor(m, context.kb) && !located(m));
   const last = before.at(-1);
   const lastEnd = last ? last.end : view.span.start;
   const firstPerson = view.words.some((w) => w.start >= lastEnd && w.end <= word.start && FIRST_PERSON.has(w.norm));
   if (firstPerson && context.speaker) return context.speaker;
   // "Российская сторона предложила…": a state adjective with "сторона" is the state.
-  const side = view.mentions.find((m) => m.via === 'adjective' && m.kind === 'State' && m.end <= word.start && /сторон/i.test(view.text.slice(m.end - view.span.start, m.end - view.span.start + 10)));
+  // So are "российские дипломаты", "американские власти", "украинская делегация".
+  const side = view.mentions.find(
+    (m) => m.via === 'adjective' && m.kind === 'State' && m.end <= word.start && SIDE_NOUNS.test(view.text.slice(m.end - view.span.start, m.end - view.span.start + 12)),
+  );
   if (side && (!last || side.start > last.start)) return side.entity;
   // The subject is in the nominative: "Блинкен … при общении с Лавровым … призвал", not the nearest name;
   // "Глава МИД Турции Мевлют Чавушоглу отверг": the ministry qualifies the minister, who acts.
@@ -149,7 +159,11 @@ function objectOf(view: SentenceView, word: Word, type: ClaimFact['type']): { ta
   if (type === 'REJECTED') head = after.slice(0, 5).find((w) => PROPOSAL_NOUNS.has(w.lemma) || w.pos === 'INFN');
   if (!head) return null;
   let end = head.index;
-  while (end + 1 < view.words.length && end - head.index < 10 && !PHRASE_ENDS.has(view.words[end + 1]!.text)) end++;
+  const stops = (i: number) => {
+    const w = view.words[i]!;
+    return PHRASE_ENDS.has(w.text) || TIME_OR_PURPOSE.has(w.norm) || /^\d/.test(w.text) || ((w.norm === 'в' || w.norm === 'во') && TIME_AFTER_V.has(view.words[i + 1]?.norm ?? ''));
+  };
+  while (end + 1 < view.words.length && end - head.index < 10 && !stops(end + 1)) end++;
   const phrase = view.words.slice(head.index, end + 1).filter((w) => w.isWord);
   const name = view.text.slice(phrase[0]!.start - view.span.start, phrase.at(-1)!.end - view.span.start);
   return { target: `treaty:proposal-${slug(name.split(' ').slice(0, 8).join(' '))}`, targetName: name };

@@ -134,6 +134,17 @@ describe('claims', () => {
     expect(claims(g, 'REJECTED')).toEqual([['person:jens-stoltenberg', expect.stringMatching(/^treaty:proposal-trebovanie/)]]);
   });
 
+  it('takes "российские дипломаты" as Russia and a state after "в" as a place, not the actor', async () => {
+    const g = await graphOf([doc('Российские дипломаты, работающие в Германии, предложили провести консультации по визам.')]);
+    expect(claims(g, 'PROPOSED')).toEqual([['state:russia', expect.stringMatching(/^treaty:proposal-provesti-konsultatsii/)]]);
+  });
+
+  it("ends a proposal's phrase before a time or a purpose", async () => {
+    const g = await graphOf([doc('Китай направил России предложения по урегулированию в конце прошлого года для снижения напряженности.')]);
+    const names = g.filterNodes((_k, a) => a.kind === 'Treaty').map((k) => g.getNodeAttribute(k, 'name'));
+    expect(names).toEqual(['предложения по урегулированию']);
+  });
+
   it.each([
     ['a negated refusal', 'По словам министра, делегация США не отказывалась от предложения российской стороны начать диалог.'],
     ['an expectation, not a refusal', '«Мы не ждем прорыва от этой встречи», — сказал Лавров.'],
