@@ -30,8 +30,11 @@ export function extractEvents(text: string, mentions: Mention[], published: stri
       meetings.push(meeting);
       if (meeting.date) previousDate = meeting.date;
       if (meeting.meetingType === 'summit' || meeting.meetingType === 'council') forum = { date: meeting.date, place: meeting.place };
-      // A meeting of a forum the article names ("переговоры в Дели … министров G20") is where talks "на полях G20" happen.
-      for (const p of meeting.participants) if (isForum(kb.entities.get(p)?.name)) forums.set(p, { date: meeting.date, place: meeting.place });
+      // A meeting of a forum, or one placed in a sentence naming it ("переговоры в Дели … министров G20"), is where talks "на полях G20" happen.
+      const named = view.mentions.filter((m) => m.kind === 'Organization' && isForum(m.name)).map((m) => m.entity);
+      for (const p of new Set([...meeting.participants, ...(meeting.place ? named : [])])) {
+        if (isForum(kb.entities.get(p)?.name)) forums.set(p, { date: meeting.date, place: meeting.place });
+      }
     }
     const locative = (m: Mention) => /(^|\s)(в|во|на)\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start));
     topic = view.mentions

@@ -32,7 +32,8 @@ export function matchKnownEvent(fact: MeetingFact, kb: KnowledgeBase): KbEvent |
     if (fact.date === null ? event.place !== fact.place : !datesOverlap(fact.date, `${event.from}/${event.to}`)) continue;
     const members = new Set(event.participants);
     if (people.some((p) => !members.has(p))) continue;
-    const shared = fact.participants.filter((p) => members.has(p)).length;
+    // A ministry stands for its state here: "МИД России" at a meeting of Russia.
+    const shared = fact.participants.filter((p) => members.has(p) || members.has(kb.entities.get(p)?.partOf ?? '')).length;
     // A side the event did not have makes it another meeting, unless the report agrees with it on three others.
     if (shared < fact.participants.length && shared < 3) continue;
     if (shared < (fact.date === null || fact.place === null ? Math.min(2, event.participants.length) : 1)) continue;

@@ -1,11 +1,14 @@
+import { givenNameLemma } from '../kb/given-names.ts';
 import { defaultKnowledgeBase, type KnowledgeBase } from '../kb/load.ts';
-import { analyze, inflect } from '../morph/morph.ts';
 import type { KbEntity } from '../kb/schema.ts';
 import { segmentSentences } from '../segment/sentences.ts';
 import { tokenize, type Token } from '../segment/tokens.ts';
 import { chooseCandidate, type DocContext } from './choose.ts';
 import { resolveRole, type RoleClaim } from './coref.ts';
+import { governmentBodies } from './bodies.ts';
+import { widenOrganizations } from './descriptors.ts';
 import { Gazetteer, type GazetteerMatch } from './gazetteer.ts';
+import { readGlosses } from './glosses.ts';
 import { firstName, slug } from './names.ts';
 import { findOthers } from './others.ts';
 import { findPersons, isSurnameForm, type PersonSpan } from './persons.ts';
@@ -79,15 +82,21 @@ export function extractMentions(text: string, options: ExtractOptions): EntityEx
     // A lone knowledge-base surname may be part of another person's full name ("Бориса Громова").
     const weak = s.tokens.map(() => false);
     for (const m of s.matches) if (m.candidates.every((c) => c.via === 'surname')) for (let i = m.first; i <= m.last; i++) weak[i] = true;
+    // "Питер" is St Petersburg, but "Питер Данн" a man: a place that is also a given name yields to a full name.
+    for (const m of s.matches) if (m.first === m.last && m.candidates.every((c) => c.entity.kind === 'Place') && givenNameLemma(s.tokens[m.first]!.text)) weak[m.first] = true;
     for (const p of findPersons(s.tokens, (i) => !s.covered[i] || weak[i]!, givenNames(kb))) {
       if (p.first === p.last && weak[p.first]) continue;
       s.matches = s.matches.filter((m) => m.last < p.first || m.first > p.last);
       // A name seen in full earlier in the document is the same person ("Сергей Лавров" … "Сергея Лаврова").
       const knownKey = p.name.includes(' ') ? doc.fullNames.get(p.surname.toLowerCase().replace(/ё/g, 'е')) : undefined;
       const knownEntity = knownKey ? kb.entities.get(knownKey) : undefined;
-      const known = knownKey ? (knownEntity ? kbInfo(knownEntity) : entities.get(knownKey)) : undefined;
+      const seen = knownKey ? (knownEntity ? kbInfo(knownEntity) : entities.get(knownKey)) : undefined;
+      // A brother is no namesake: "Иса Ямадаев" … "Сулима Ямадаева" are two people.
+      const known = seen && sameGiven(seen.name, p.name) ? seen : undefined;
+      // A given name alone is the one person of the document who bears it ("Виктор Шендерович" … "Виктора").
+      const bearer = p.first === p.last && p.surname === '' ? byGivenName(people, s.tokens[p.first]!) : undefined;
       const listed = byFullName.get(p.name.toLowerCase().replace(/ё/g, 'е'));
-      const info = known ?? (listed ? kbInfo(listed) : { key: `person:${slug(p.name)}`, kind: 'Person' as const, name: p.name, ...(p.gender ? { gender: p.gender } : {}) });
+      const info = known ?? (bearer ? entities.get(bearer.key) : undefined) ?? (listed ? kbInfo(listed) : { key: `person:${slug(p.name)}`, kind: 'Person' as const, name: p.name, ...(p.gender ? { gender: p.gender } : {}) });
       people.push({ ...p, key: info.key });
       if (p.name.includes(' ') && p.surname && !known) doc.fullNames.set(p.surname.toLowerCase().replace(/ё/g, 'е'), info.key);
       emit(s, p.first, p.last, info, 'pattern');
@@ -108,7 +117,7 @@ export function extractMentions(text: string, options: ExtractOptions): EntityEx
       const person = people.find((p) => p.name.includes(' ') && p.surname !== '' && isSurnameForm(t, p.surname)) ?? byGivenName(people, t);
       if (person) emit(s, i, i, entities.get(person.key)!, 'surname');
     });
-    governmentBodies(s, mentions, emit);
+    for (const b of governmentBodies(s.tokens, (i) => !s.covered[i], mentions)) emit(s, b.first, b.last, b.info, 'pattern');
     for (const p of findPhrases(s.tokens, (i) => !s.covered[i])) emit(s, p.first, p.last, otherInfo(p.kind, p.name), 'pattern');
     for (const o of findOthers(s.tokens, (i) => !s.covered[i])) {
       if (o.name === 'МИД') foreignMinistry(s, o.first, kb, mentions, emit);
@@ -116,9 +125,31 @@ export function extractMentions(text: string, options: ExtractOptions): EntityEx
     }
   }
   mentions.sort((a, b) => a.start - b.start);
+  finishSentences(sentences, mentions, text);
   const roles = resolveRoles(sentences, mentions, roleMatcher, kb, options.date, text, entities);
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, roles, entities };
+}
+
+/** Latin glosses and whole organization names, sentence by sentence over the mentions sorted by start. */
+function finishSentences(sentences: Sentence[], mentions: Mention[], text: string): void {
+  let next = 0;
+  for (const s of sentences) {
+    const from = s.tokens[0]?.start ?? 0;
+    const to = s.tokens.at(-1)?.end ?? 0;
+    while (next < mentions.length && mentions[next]!.start < from) next++;
+    let end = next;
+    while (end < mentions.length && mentions[end]!.start < to) end++;
+    const own = mentions.slice(next, end);
+    const { removed, added } = readGlosses(s.tokens, own, text);
+    widenOrganizations(s.tokens, own.filter((m) => !removed.has(m)).concat(added), text);
+    if (removed.size > 0 || added.length > 0) {
+      mentions.splice(next, end - next, ...own.filter((m) => !removed.has(m)), ...added);
+      end = next + own.length - removed.size + added.length;
+    }
+    next = end;
+  }
+  mentions.sort((a, b) => a.start - b.start);
 }
 
 /** Role phrases become mentions of the person holding the office, and role claims. */
@@ -156,6 +187,12 @@ function nestedPlaces(s: Sentence, outer: GazetteerMatch, gazetteer: Gazetteer, 
     const place = m.candidates.find((c) => c.via === 'name' && (c.entity.kind === 'State' || c.entity.kind === 'Place'));
     if (place) emit(s, outer.first + 1 + m.first, outer.first + 1 + m.last, kbInfo(place.entity), 'name');
   }
+}
+
+/** Whether two full names could be one person: the same given name, or an initial of it ("С. Лавров"). */
+function sameGiven(a: string, b: string): boolean {
+  const [x, y] = [a.split(' ')[0]!.replace(/\.$/, ''), b.split(' ')[0]!.replace(/\.$/, '')];
+  return x.startsWith(y) || y.startsWith(x);
 }
 
 /** A first name alone refers to the one person of the document who bears it: "Виктор Шендерович" … "Виктора". */
@@ -217,22 +254,6 @@ export function kbInfo(entity: KbEntity): EntityInfo {
     ...(entity.year ? { year: entity.year } : {}),
     ...(entity.partOf ? { partOf: entity.partOf } : {}),
   };
-}
-
-// Institutions named by their state or city: "правительства Израиля", "мэрии Москвы", "посольства Франции".
-const GOVERNMENT_HEADS = new Set(['правительство', 'мэрия', 'парламент', 'посольство', 'министерство', 'минобороны', 'минфин', 'сенат', 'конгресс', 'генштаб', 'администрация', 'кабмин', 'консульство', 'генконсульство', 'мид', 'полиция', 'армия', 'спецслужба', 'разведка']);
-
-function governmentBodies(s: Sentence, mentions: Mention[], emit: (s: Sentence, first: number, last: number, info: EntityInfo, via: Via) => void): void {
-  s.tokens.forEach((t, i) => {
-    const next = s.tokens[i + 1];
-    if (s.covered[i] || !t.isWord || t.isUpper || !next || !GOVERNMENT_HEADS.has(analyze(t.text)[0]?.lemma ?? t.norm)) return;
-    const place = mentions.find((m) => m.start === next.start && (m.kind === 'State' || m.kind === 'Place') && m.via !== 'adjective');
-    if (!place) return;
-    const last = s.tokens.findIndex((x) => x.end === place.end);
-    const head = inflect(t.text, ['nomn', 'sing']) ?? t.norm;
-    const name = `${head[0]!.toUpperCase()}${head.slice(1)} ${place.text}`;
-    emit(s, i, last, { key: `org:${slug(`${head} ${place.entity.split(':')[1]}`)}`, kind: 'Organization', name, partOf: place.entity }, 'pattern');
-  });
 }
 
 /** "МИД Таджикистана" is that state's ministry; a bare "МИД" in Russian news is Russia's. */

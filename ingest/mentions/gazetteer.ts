@@ -11,7 +11,8 @@ interface Alias {
   via: Via;
   /** Only stands for the entity when the document also names it (Брюссель → НАТО). */
   contextual: boolean;
-  words: Array<{ keys: ReadonlySet<string>; capitalized: boolean; punctuation: string | null }>;
+  /** upper: an abbreviation ("ЕП") matches only in capitals, never a word that spells it ("Еп"). */
+  words: Array<{ keys: ReadonlySet<string>; capitalized: boolean; upper: boolean; punctuation: string | null }>;
 }
 
 /** A knowledge-base match: a token range and every entity the words could name. */
@@ -43,6 +44,7 @@ export class Gazetteer {
     const words = tokenize(text).map((t) => ({
       keys: new Set(t.isWord ? nameKeys(t.text) : [t.text]),
       capitalized: t.isCapitalized,
+      upper: t.isUpper && t.text.length <= 4,
       punctuation: t.isWord ? null : t.text,
     }));
     const first = words[0];
@@ -86,7 +88,7 @@ function fits(alias: Alias, tokens: Token[], keysOf: Array<Set<string>>, start: 
   return alias.words.every((word, j) => {
     const token = tokens[start + j]!;
     if (word.punctuation !== null) return !token.isWord && token.text === word.punctuation;
-    if (!token.isWord || (word.capitalized && !token.isCapitalized)) return false;
+    if (!token.isWord || (word.capitalized && !token.isCapitalized) || (word.upper && !startsUpper(token.text))) return false;
     // Words of one name sit next to each other: no line break between them.
     if (j > 0 && tokens[start + j - 1]!.end < token.start - 1) return false;
     // A capitalized word opening a sentence may be a common noun ("Политики обсудили"): an inflected form
@@ -98,5 +100,8 @@ function fits(alias: Alias, tokens: Token[], keysOf: Array<Set<string>>, start: 
     return false;
   });
 }
+
+// "МИДе", "НАТО": an abbreviation keeps its capitals when inflected.
+const startsUpper = (word: string) => word.length > 1 && word[1] !== word[1]!.toLowerCase();
 
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr'];

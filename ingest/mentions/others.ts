@@ -29,7 +29,7 @@ export function findOthers(tokens: Token[], free: (i: number) => boolean): Other
       // The span stops before the closing quote, as factRu marks it: "ОАО «Газпром".
       spans.push({ first: i, last: quoted.last - 1, kind: 'Organization', name: `${t.text.toUpperCase()} «${quoted.name}»` });
       i = quoted.last;
-    } else if (t.isUpper && t.text.length <= 8 && /^\p{L}+(-\p{L}+)*$/u.test(t.text) && !NOT_ORGS.has(t.text)) {
+    } else if (t.isUpper && t.text.length <= 8 && /^\p{L}+(-\p{L}+)*$/u.test(t.text) && !NOT_ORGS.has(t.text) && !ROMAN.test(t.text) && !commonAbbreviation(t)) {
       // Abbreviations with digits are models and missions ("ТМА-12", "STS-124"), not organizations.
       spans.push({ first: i, last: i, kind: 'Organization', name: t.text });
     } else if (latin) {
@@ -49,6 +49,15 @@ export function findOthers(tokens: Token[], free: (i: number) => boolean): Other
   return spans;
 }
 
+const ROMAN = /^[IVXLC]+$/;
+const FUNCTION_WORDS = new Set(['PREP', 'CONJ', 'PRCL', 'INTJ', 'NPRO']);
+
+/** "СМС", "ЖЖ", "ОС": abbreviations the dictionary knows, but not as organizations; "ОТ" is a word in capitals. */
+function commonAbbreviation(t: Token): boolean {
+  const top = analyze(t.text)[0];
+  if (!top) return false;
+  return FUNCTION_WORDS.has(top.pos) || (top.tags.has('Abbr') && !top.tags.has('Orgn') && top.score >= 0.1);
+}
 const LATIN_GLUE = new Set(['and', 'of', 'the', 'for', 'to', 'de', 'du', 'des', 'la', 'und', 'in', 'on', '&']);
 // Software and spacecraft are not organizations.
 const NOT_LATIN_ORGS = new Set(['Windows', 'Linux', 'Android', 'iOS', 'iPhone', 'iPad', 'Office', 'Excel', 'Word', 'Internet']);
@@ -56,12 +65,19 @@ const NOT_LATIN_ORGS = new Set(['Windows', 'Linux', 'Android', 'iOS', 'iPhone', 
 /** A Latin-script name in a Russian text is a company, a service or a medium: "Facebook", "World Fashion Channel". */
 function latinName(tokens: Token[], i: number, free: (i: number) => boolean): OtherSpan | null {
   const isLatinCap = (t: Token | undefined) => Boolean(t?.isWord && t.isCapitalized && /^\p{Script=Latin}[\p{L}'’-]*$/u.test(t.text));
-  if (!isLatinCap(tokens[i]) || NOT_LATIN_ORGS.has(tokens[i]!.text)) return null;
+  // A lone capital ("8 G", "турниры A, B") or a Roman numeral ("XXI века") is no name.
+  if (!isLatinCap(tokens[i]) || NOT_LATIN_ORGS.has(tokens[i]!.text) || ROMAN.test(tokens[i]!.text)) return null;
+  if (tokens[i]!.text.length < 2 && !isLatinCap(tokens[i + 1])) return null;
   let j = i;
+  // After "of" a place may close the name, read already: "Bank of China", "Bank of East Asia".
+  let glued = false;
   for (;;) {
     const next = tokens[j + 1];
-    if (next && free(j + 1) && isLatinCap(next) && next.start - tokens[j]!.end <= 1) j++;
-    else if (next && free(j + 1) && LATIN_GLUE.has(next.text) && isLatinCap(tokens[j + 2]) && free(j + 2)) j += 2;
+    if (next && (free(j + 1) || glued) && isLatinCap(next) && next.start - tokens[j]!.end <= 1) j++;
+    else if (next && free(j + 1) && LATIN_GLUE.has(next.text) && isLatinCap(tokens[j + 2])) {
+      j += 2;
+      glued = true;
+    }
     else if (next?.text === '.' && /^(com|ru|org|net)$/i.test(tokens[j + 2]?.text ?? '') && next.start === tokens[j]!.end) j += 2;
     else break;
   }

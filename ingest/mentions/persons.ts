@@ -1,17 +1,13 @@
 import { analyze, caseOf } from '../morph/morph.ts';
 import { nameStems } from '../morph/keys.ts';
 import type { Token } from '../segment/tokens.ts';
+import type { PersonSpan } from './types.ts';
 import { capitalize, firstName, patronymic, readingWith, surname, type Gender } from './names.ts';
+import { eastAsianName } from './asian.ts';
+import { givenName, isCommonWord, loneGivenName } from './given.ts';
+import { isHeadNoun } from './phrases.ts';
 
-/** A person named in the text but not (necessarily) in the knowledge base. */
-export interface PersonSpan {
-  first: number;
-  last: number;
-  name: string;
-  gender: Gender | null;
-  /** The surname's nominative, for linking later surname-only mentions. */
-  surname: string;
-}
+export type { PersonSpan };
 
 // Words that introduce a person by occupation: "политолог Сергей Марков", "депутат Бужанский".
 const CUES = new Set([
@@ -40,11 +36,13 @@ export function findPersons(tokens: Token[], free: (i: number) => boolean, given
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
     const span =
+      eastAsianName(tokens, i, free) ??
       fullName(tokens, i, free) ??
       foreignName(tokens, i, free, given) ??
       initialsName(tokens, i, free) ??
       cuedSurname(tokens, i, free) ??
-      loneSurname(tokens, i, free);
+      loneSurname(tokens, i, free) ??
+      loneGiven(tokens, i, free);
     if (span) {
       spans.push(span);
       i = span.last;
@@ -56,7 +54,7 @@ export function findPersons(tokens: Token[], free: (i: number) => boolean, given
 function fullName(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
   const token = tokens[i]!;
   if (!isCap(token)) return null;
-  const first = firstName(token.text);
+  const first = givenName(token);
   if (!first) return null;
   let j = i + 1;
   let middle = '';
@@ -64,16 +62,23 @@ function fullName(tokens: Token[], i: number, free: (i: number) => boolean): Per
   if (isCap(next) && free(j) && adjacent(token, next) && readingWith(next.text, 'Patr')) {
     middle = patronymic(next.text, first.gender);
     j++;
-  } else if (isCap(next) && free(j) && adjacent(token, next) && readingWith(next.text, 'Name') && isCap(tokens[j + 1]) && free(j + 1)) {
-    // Two given names: "Хуан Пабло Монтойя".
-    middle = firstName(next.text)?.name ?? next.text;
+  } else if (isCap(next) && free(j) && adjacent(token, next) && givenName(next) && isCap(tokens[j + 1]) && free(j + 1) && adjacent(next, tokens[j + 1]!)) {
+    // Two given names: "Хуан Пабло Монтойя"; of two genders they are two people ("Челси Фрэнк Лэмпард": a club, then a man).
+    const second = givenName(next)!;
+    if (first.gender && second.gender && first.gender !== second.gender) return null;
+    middle = second.name;
     j++;
+  }
+  // Monarchs and popes: "Елизавета II", "Иоанна Павла II".
+  if (tokens[j]?.isUpper && ROMAN.test(tokens[j]!.text) && adjacent(tokens[j - 1]!, tokens[j]!)) {
+    return { first: i, last: j, name: [first.name, middle, tokens[j]!.text].filter(Boolean).join(' '), gender: first.gender, surname: '' };
   }
   // Particles of foreign surnames: "Марин Ле Пен", "Урсула фон дер Ляйен", "Абу Бакр аль-Багдади".
   const particles: string[] = [];
   while (tokens[j] && PARTICLES.has(tokens[j]!.norm) && free(j) && isCap(tokens[j + 1]) && adjacent(tokens[j - 1]!, tokens[j]!)) particles.push(tokens[j++]!.text);
   const last = tokens[j];
-  if (!isCap(last) || !free(j) || !adjacent(tokens[j - 1]!, last) || isGeo(last)) {
+  // After a sure given name, a word the dictionary knows as a place is a surname all the same: "Оливер Кан".
+  if (!isCap(last) || !free(j) || !adjacent(tokens[j - 1]!, last) || (isGeo(last) && !first.confident)) {
     return middle ? { first: i, last: j - 1, name: `${first.name} ${middle}`, gender: first.gender, surname: '' } : null;
   }
   // Two first names in a row opening a sentence are more often a list than one person.
@@ -82,10 +87,18 @@ function fullName(tokens: Token[], i: number, free: (i: number) => boolean): Per
   return { first: i, last: j, name: [first.name, middle, family].filter(Boolean).join(' '), gender: first.gender, surname: family };
 }
 
-/** Whether the dictionary knows the word as something other than a name ("Совет", "Мира"). */
-function isCommonWord(t: Token): boolean {
-  const top = analyze(t.text)[0];
-  return Boolean(top && top.score >= 0.5 && !['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr'].some((g) => top.tags.has(g)));
+
+/** "Московской области", "Грозном" after "городе": an adjective of the noun after it, or a place named by the noun before. */
+function namesAPlace(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  // "в городе Грозном" agrees with its head; "мэр города Лужков" does not.
+  if (before && !before.isCapitalized && isHeadNoun(before)) {
+    const cases = new Set(analyze(before.text).map(caseOf));
+    if (analyze(tokens[i]!.text).some((r) => cases.has(caseOf(r)))) return true;
+  }
+  const top = analyze(tokens[i]!.text)[0];
+  return Boolean(after && !after.isCapitalized && top?.pos === 'ADJF' && isHeadNoun(after));
 }
 
 /**
@@ -105,6 +118,9 @@ function foreignName(tokens: Token[], i: number, free: (i: number) => boolean, k
   const nameLike = (t: Token) => analyze(t.text).some((r) => r.tags.has('Name') || r.tags.has('Surn')) || known.has(t.norm);
   const given = (t: Token) => analyze(t.text).some((r) => r.tags.has('Name'));
   if (!nameLike(a) && !nameLike(b)) return null;
+  // "встреча с Лавровым Блинкену": two surnames side by side, in different cases, are two people.
+  const surnameOnly = (t: Token) => !given(t) && !known.has(t.norm) && analyze(t.text).some((r) => r.tags.has('Surn'));
+  if (surnameOnly(a) && surnameOnly(b)) return null;
   // "Роскосмоса Анатолий Перминов": the name starts at the given name, not at the word before it.
   if (given(b) && !given(a) && isCap(tokens[i + 2]) && free(i + 2)) return null;
   const first = firstName(a.text);
@@ -112,6 +128,7 @@ function foreignName(tokens: Token[], i: number, free: (i: number) => boolean, k
   return { first: i, last: i + 1, name: `${first?.name ?? a.text} ${family}`, gender: first?.gender ?? null, surname: family };
 }
 
+const ROMAN = /^[IVX]+$/;
 const PARTICLES = new Set(['ле', 'ла', 'де', 'ди', 'да', 'дель', 'фон', 'ван', 'дер', 'аль', 'эль', 'ибн', 'бен', 'бин', 'о']);
 
 /** A capitalized word inside a sentence that the dictionary reads first as a surname: "Овечкин", "Сёмин". */
@@ -119,16 +136,24 @@ function loneSurname(tokens: Token[], i: number, free: (i: number) => boolean): 
   const token = tokens[i]!;
   if (i === 0 || !isCap(token) || !free(i) || tokens[i - 1]!.text === '.') return null;
   const top = analyze(token.text)[0];
-  if (!top?.tags.has('Surn') || top.score < 0.4) return null;
+  if (!top?.tags.has('Surn') || top.score < 0.4 || namesAPlace(tokens, i)) return null;
   const gender: Gender | null = top.tags.has('femn') ? 'f' : top.tags.has('masc') ? 'm' : null;
   const family = surname(token.text, gender, caseOf(top));
   return { first: i, last: i, name: family, gender, surname: family };
 }
 
+function loneGiven(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
+  // A quoted name is a ship, a car or a work: «Орион», «Октавия».
+  const quoted = ['«', '"', '“', '„'].includes(tokens[i - 1]?.text ?? '');
+  const given = free(i) && isCap(tokens[i]) && !quoted ? loneGivenName(tokens[i]) : null;
+  return given ? { first: i, last: i, name: given.name, gender: given.gender, surname: '' } : null;
+}
+
 function initialsName(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
   const initials: string[] = [];
   let j = i;
-  while (j + 1 < tokens.length && /^\p{Lu}$/u.test(tokens[j]!.text) && tokens[j + 1]!.text === '.' && free(j)) {
+  // "Дж." stands for Джон, Джеймс, Джордж.
+  while (j + 1 < tokens.length && /^(\p{Lu}|Дж)$/u.test(tokens[j]!.text) && tokens[j + 1]!.text === '.' && free(j)) {
     initials.push(`${tokens[j]!.text}.`);
     j += 2;
   }
@@ -145,7 +170,7 @@ function cuedSurname(tokens: Token[], i: number, free: (i: number) => boolean): 
   const token = tokens[i]!;
   if (!cue || !free(i) || !isCap(token) || !CUES.has(analyze(cue.norm)[0]?.lemma ?? cue.norm)) return null;
   const reading = readingWith(token.text, 'Surn');
-  if (isGeo(token)) return null;
+  if (isGeo(token) || namesAPlace(tokens, i)) return null;
   // After an occupation, a word the dictionary does not know as a common word is a name too ("император Акихито").
   if (!reading) return TITLES.has(analyze(cue.text)[0]?.lemma ?? cue.norm) && !isCommonWord(token) ? { first: i, last: i, name: token.text, gender: null, surname: token.text } : null;
   const gender: Gender | null = reading.tags.has('femn') ? 'f' : reading.tags.has('masc') ? 'm' : null;

@@ -1,4 +1,4 @@
-import { analyze, inflect } from '../morph/morph.ts';
+import { analyze, inflect, type Reading } from '../morph/morph.ts';
 import type { Token } from '../segment/tokens.ts';
 import type { EntityKind } from './types.ts';
 
@@ -26,6 +26,9 @@ const PLACE_HEADS = new Set([
 ]);
 
 const top = (t: Token) => analyze(t.text)[0];
+
+/** A noun that heads an organization's or a place's name: "области", "городе", "университета". */
+export const isHeadNoun = (t: Token): boolean => analyze(t.text).some((r) => r.pos === 'NOUN' && (ORG_HEADS.has(r.lemma) || PLACE_HEADS.has(r.lemma)));
 const lemmaOf = (t: Token) => top(t)?.lemma ?? t.norm;
 const isAdjective = (t: Token) => top(t)?.pos === 'ADJF';
 const isCapWord = (t: Token | undefined): t is Token => Boolean(t?.isWord && t.isCapitalized && /\p{L}/u.test(t.text));
@@ -35,7 +38,7 @@ export function findPhrases(tokens: Token[], free: (i: number) => boolean): Phra
   const spans: PhraseSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
-    const span = extendTail(tokens, adjectivesAndHead(tokens, i, free) ?? headAndName(tokens, i, free) ?? capitalHead(tokens, i, free), free);
+    const span = purposeTail(tokens, extendTail(tokens, adjectivesAndHead(tokens, i, free) ?? headAndName(tokens, i, free) ?? capitalHead(tokens, i, free), free), free);
     if (span) {
       spans.push(span);
       i = span.last;
@@ -63,7 +66,8 @@ function capitalHead(tokens: Token[], i: number, free: (i: number) => boolean): 
   const head = tokens[i]!;
   if (i === 0 || !isCapWord(head) || head.isUpper || !free(i) || tokens[i - 1]!.text === '.') return null;
   const headLemma = lemmaOf(head);
-  if (!ORG_HEADS.has(headLemma) || !tokens[i + 1] || !free(i + 1) || !top(tokens[i + 1]!)?.tags.has('gent')) return null;
+  if (!ORG_HEADS.has(headLemma) || !tokens[i + 1] || !free(i + 1)) return null;
+  if (!top(tokens[i + 1]!)?.tags.has('gent') && !(PURPOSE.has(tokens[i + 1]!.norm) && purposeTail(tokens, { first: i, last: i, kind: 'Organization', name: '' }, free)?.last !== i)) return null;
   return { first: i, last: i, kind: 'Organization', name: nominativePhrase([], head) };
 }
 
@@ -75,6 +79,8 @@ function extendTail(tokens: Token[], span: PhraseSpan | null, free: (i: number) 
     const t = tokens[j]!;
     const reading = top(t);
     if (!t.isWord || !reading?.tags.has('gent') || (reading.pos !== 'NOUN' && reading.pos !== 'ADJF')) break;
+    // A person's name after the institution is not part of it: "…агентства Томаса Райтера".
+    if (['Name', 'Surn', 'Patr'].some((g) => reading.tags.has(g))) break;
     // Another name may close the tail ("…Германии"), but nothing else already taken.
     if (!free(j) && !t.isCapitalized) break;
     last = j;
@@ -95,7 +101,8 @@ function headAndName(tokens: Token[], i: number, free: (i: number) => boolean): 
   const next = tokens[i + 1];
   if (next && ['«', '"', '“'].includes(next.text)) {
     for (let j = i + 2; j < Math.min(tokens.length, i + 9); j++) {
-      if (!free(j)) return null;
+      // A quoted name may contain other names: "партии «Единая Россия»".
+      if (!free(j) && kind !== 'Organization') return null;
       // factRu's spans stop before the closing quote: "партии «Яблоко".
       if (['»', '"', '”'].includes(tokens[j]!.text)) {
         return j > i + 2 ? { first: i, last: j - 1, kind, name: `«${tokens.slice(i + 2, j).map((t) => t.text).join(' ')}»` } : null;
@@ -103,7 +110,8 @@ function headAndName(tokens: Token[], i: number, free: (i: number) => boolean): 
     }
     return null;
   }
-  if (!isCapWord(next) || !free(i + 1) || next.isUpper) return null;
+  // A Latin name is read whole on its own ("компании Harles und Jentzsch"); the descriptor joins it later.
+  if (!isCapWord(next) || !free(i + 1) || next.isUpper || /\p{Script=Latin}/u.test(next.text)) return null;
   let j = i + 1;
   while (isCapWord(tokens[j + 1]) && free(j + 1) && tokens[j + 1]!.start - tokens[j]!.end <= 1) j++;
   return { first: i, last: j, kind, name: tokens.slice(i + 1, j + 1).map((t) => t.text).join(' ') };
@@ -118,4 +126,38 @@ function nominativePhrase(adjectives: Token[], head: Token): string {
   const words = [...adjectives.map((a) => inflect(a.text, ['nomn', ...agreeing]) ?? a.norm), inflect(head.text, ['nomn', number]) ?? head.norm];
   const phrase = words.join(' ');
   return phrase[0]!.toUpperCase() + phrase.slice(1);
+}
+
+// Institutions say what they are for: "Комитет по иностранным делам", "Совет при президенте по правам человека".
+const PURPOSE = new Set(['по', 'при']);
+// "Госдума по итогам…", "МИД по словам…": adverbial phrases, not part of a name.
+const ADVERBIAL = new Set([
+  'итог', 'слово', 'данные', 'мнение', 'повод', 'случай', 'причина', 'сравнение', 'отношение', 'линия', 'приглашение', 'инициатива',
+  'требование', 'решение', 'результат', 'возможность', 'оценка', 'информация', 'сведение', 'просьба', 'поручение', 'указание', 'факт',
+  'время', 'участие', 'поддержка', 'вопрос', 'телефон', 'телевидение', 'радио', 'всё', 'весь', 'сей', 'этот', 'тот', 'мере', 'мера',
+]);
+
+/** A name's purpose after "по" (dative) or "при" (locative), with its genitive complements, up to seven words. */
+function purposeTail(tokens: Token[], span: PhraseSpan | null, free: (i: number) => boolean): PhraseSpan | null {
+  const prep = span && tokens[span.last + 1];
+  if (!span || span.kind !== 'Organization' || !prep || !PURPOSE.has(prep.norm) || !/^\p{Lu}/u.test(tokens[span.first]!.text)) return span;
+  const wanted = prep.norm === 'по' ? 'datv' : 'loct';
+  let last = span.last;
+  let nouns = 0;
+  for (let j = span.last + 2; j < tokens.length && j - span.last <= 8; j++) {
+    const t = tokens[j]!;
+    if (t.norm === 'и' && nouns > 0) continue;
+    // Before the first noun only the preposition's case; after it, genitive complements too ("по охране окружающей среды").
+    const fits = (r: Reading) => (r.pos === 'NOUN' || r.pos === 'ADJF') && (r.tags.has(wanted) || (nouns > 0 && r.tags.has('gent')));
+    const reading = analyze(t.text).find(fits);
+    if (!t.isWord || !reading || (!free(j) && !t.isCapitalized) || ADVERBIAL.has(reading.lemma)) break;
+    if (analyze(t.text).some((r) => r.tags.has('Name') || r.tags.has('Surn') || r.tags.has('Patr'))) break;
+    if (reading.pos === 'NOUN') nouns++;
+    last = j;
+    // A name already read ("…Москвы", "…РФ") closes the tail.
+    if (!free(j)) break;
+  }
+  while (last > span.last && !analyze(tokens[last]!.text).some((r) => r.pos === 'NOUN')) last--;
+  if (nouns === 0 || last === span.last) return span;
+  return { ...span, last, name: `${span.name} ${tokens.slice(span.last + 1, last + 1).map((t) => t.text).join(' ')}` };
 }

@@ -31,3 +31,13 @@ export interface EntityInfo {
   year?: number;
   partOf?: string;
 }
+
+/** A person named in the text but not (necessarily) in the knowledge base: a token range and the name. */
+export interface PersonSpan {
+  first: number;
+  last: number;
+  name: string;
+  gender: 'm' | 'f' | null;
+  /** The surname's nominative, for linking later surname-only mentions. */
+  surname: string;
+}
