@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/load.ts';
+import type { KbEntity } from '../kb/schema.ts';
 import { analyze, caseOf } from '../morph/morph.ts';
 import type { Token } from '../segment/tokens.ts';
 import { inOffice, type RoleSpan } from './roles.ts';
@@ -86,9 +87,7 @@ export function resolveRole(
     if (m.kind === 'Person' && matchesOffice(m.entity)) return claim(m.entity, false);
   }
   if (!date || !office) return null;
-  const holders = [...kb.entities.values()].filter(
-    (e) => e.kind === 'Person' && (e.roles ?? []).some((r) => r.role === span.role.role && r.of === office && inOffice(r, date)),
-  );
+  const holders = officePeople(kb, span.role.role, office).filter((e) => (e.roles ?? []).some((r) => r.role === span.role.role && r.of === office && inOffice(r, date)));
   return holders.length === 1 ? claim(holders[0]!.id, false) : null;
 }
 
@@ -105,4 +104,20 @@ function officeHolders(kb: KnowledgeBase, role: string): ReadonlySet<string> {
     holdersCache.set(kb, byRole);
   }
   return byRole.get(role) ?? new Set();
+}
+
+const peopleCache = new WeakMap<KnowledgeBase, Map<string, KbEntity[]>>();
+
+/** People of the knowledge base who ever held this office, in knowledge-base order. */
+function officePeople(kb: KnowledgeBase, role: string, of: string): KbEntity[] {
+  let byOffice = peopleCache.get(kb);
+  if (!byOffice) {
+    byOffice = new Map();
+    for (const e of kb.entities.values()) {
+      if (e.kind !== 'Person') continue;
+      for (const key of new Set((e.roles ?? []).map((r) => `${r.role}|${r.of}`))) byOffice.set(key, [...(byOffice.get(key) ?? []), e]);
+    }
+    peopleCache.set(kb, byOffice);
+  }
+  return byOffice.get(`${role}|${of}`) ?? [];
 }

@@ -19,13 +19,31 @@ interface RolePattern {
 
 /** Finds role phrases by their words' lemmas, longest first. */
 export class RoleMatcher {
-  private readonly patterns: RolePattern[];
+  /** Patterns by the keys of their first word, each list longest first (the order of a scan of all patterns). */
+  private readonly byFirstKey = new Map<string, RolePattern[]>();
 
   constructor(kb: KnowledgeBase) {
-    this.patterns = kb.roles
+    const patterns = kb.roles
       .flatMap((role) => role.aliases.map((alias) => ({ role, words: tokenize(alias).filter((t) => t.isWord).map((t) => new Set(nameKeys(t.text))) })))
       .filter((p) => p.words.length > 0)
       .sort((a, b) => b.words.length - a.words.length);
+    for (const p of patterns) {
+      for (const key of p.words[0]!) {
+        const list = this.byFirstKey.get(key) ?? [];
+        if (!list.includes(p)) list.push(p);
+        this.byFirstKey.set(key, list);
+      }
+    }
+    this.order = new Map(patterns.map((p, i) => [p, i]));
+  }
+
+  private readonly order: Map<RolePattern, number>;
+
+  /** Patterns whose first word the token can be, in scan order. */
+  private candidates(keys: ReadonlySet<string>): RolePattern[] {
+    const found = new Set<RolePattern>();
+    for (const k of keys) for (const p of this.byFirstKey.get(k) ?? []) found.add(p);
+    return found.size <= 1 ? [...found] : [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 
   match(tokens: Token[]): RoleSpan[] {
@@ -33,7 +51,8 @@ export class RoleMatcher {
     const keys = tokens.map((t) => new Set(t.isWord ? [t.norm, analyze(t.text)[0]?.lemma ?? t.norm] : []));
     const spans: RoleSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const pattern = this.patterns.find((p) => p.words.every((word, j) => i + j < tokens.length && [...word].some((k) => keys[i + j]!.has(k))));
+      if (keys[i]!.size === 0) continue;
+      const pattern = this.candidates(keys[i]!).find((p) => p.words.every((word, j) => i + j < tokens.length && [...word].some((k) => keys[i + j]!.has(k))));
       if (!pattern) continue;
       // "президенты России и США" names several people; it resolves to no one.
       if (analyze(tokens[i]!.text)[0]?.tags.has('plur')) {
