@@ -34,7 +34,7 @@ export function addEntities(graph: KnowledgeGraph, article: Article, extraction:
   const counts = new Map<string, number>();
   for (const m of extraction.mentions) {
     counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-    if (m.via !== 'role') (surfaces.get(m.entity) ?? surfaces.set(m.entity, new Set()).get(m.entity)!).add(m.text);
+    if (m.via !== 'role' && m.via !== 'anaphora') (surfaces.get(m.entity) ?? surfaces.set(m.entity, new Set()).get(m.entity)!).add(m.text);
   }
   for (const [key, info] of extraction.entities) {
     upsertEntity(graph, info, surfaces.get(key) ?? new Set());

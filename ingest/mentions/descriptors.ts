@@ -1,5 +1,6 @@
 import { analyze, caseOf, type Reading } from '../morph/morph.ts';
 import type { Token } from '../segment/tokens.ts';
+import { purposeEnd } from './phrases.ts';
 import type { Mention } from './types.ts';
 
 // Common nouns that say what kind of organization the name after them is: "компании Harles und Jentzsch",
@@ -52,6 +53,10 @@ function genitiveLike(t: Token): boolean {
   return t.isUpper || readings.some((r) => r.tags.has('gent')) || !readings.some((r) => caseOf(r) !== null);
 }
 
+// Bodies whose name says what they are for; not "правительства по стимулированию экономики", "НАСА по полётам".
+const PURPOSE_HEADS = new Set(['совет', 'комитет', 'комиссия', 'бюро', 'сборная', 'управление', 'служба', 'департамент', 'ассоциация', 'федерация', 'группа']);
+const hasPurpose = (t: Token) => !t.isUpper && analyze(t.text).some((r) => r.pos === 'NOUN' && PURPOSE_HEADS.has(r.lemma));
+
 const adjacent = (a: Token, b: Token, text: string) => !/[\n,;:()—–-]/.test(text.slice(a.end, b.start)) && b.start - a.end <= 2;
 
 /**
@@ -78,6 +83,8 @@ export function widenOrganizations(tokens: Token[], mentions: Mention[], text: s
     let last = endIndex.get(m.end);
     if (first === undefined || last === undefined) continue;
     last = withOwner(tokens, mentions, first, last, text);
+    // "Совета при Президенте РФ по развитию …", "сборную России по бобслею": a body's purpose is part of its name.
+    if (tokens.slice(first, last + 1).some(hasPurpose)) last = purposeEnd(tokens, last, (i) => !taken[i]);
     first = withDescriptor(tokens, taken, adjectival, first, last, text);
     m.start = tokens[first]!.start;
     m.end = tokens[last]!.end;
@@ -94,6 +101,10 @@ function withOwner(tokens: Token[], mentions: Mention[], first: number, last: nu
     const close = tokens.findIndex((t, j) => j > last + 2 && CLOSE.has(t.text));
     if (close > 0 && close <= last + 8) return close - 1;
   }
+  // "Русской службе «Голоса Америки»": a body of a quoted organization (the span stops before the closing quote).
+  const quoted = next && OPEN.has(next.text) ? tokens[last + 2] : undefined;
+  const ownerOrg = quoted && genitiveLike(quoted) && mentions.find((o) => o.start === quoted.start && o.kind === 'Organization' && o.via === 'name');
+  if (ownerOrg && !own[0]!.isUpper) return tokens.findLastIndex((t) => t.end <= ownerOrg.end);
   if (!next || !adjacent(tokens[last]!, next, text) || own.some((t) => LATIN.test(t.text)) || !genitiveLike(next)) return last;
   const owner = mentions.find((o) => o.start === next.start && o.via === 'name' && (o.kind === 'State' || o.kind === 'Place' || (o.kind === 'Organization' && next.isUpper)));
   if (!owner) return last;
@@ -110,7 +121,9 @@ function withDescriptor(tokens: Token[], taken: boolean[], adjectival: boolean[]
   if (quoted) k--;
   let start = first;
   const descriptor = tokens[k];
-  if (isDescriptor(descriptor) && !taken[k] && adjacent(descriptor, tokens[k + 1]!, text) && inApposition(descriptor, name, quoted, text.slice(name.start, tokens[last]!.end))) {
+  // "группы компаний Michelin": a plural descriptor inside a group's name.
+  const grouped = descriptor?.norm === 'компаний' && analyze(tokens[k - 1]?.text ?? '').some((r) => r.lemma === 'группа');
+  if ((isDescriptor(descriptor) || grouped) && descriptor && !taken[k] && adjacent(descriptor, tokens[k + 1]!, text) && inApposition(descriptor, name, quoted, text.slice(name.start, tokens[last]!.end))) {
     start = k--;
     // "группы компаний Michelin": a descriptor in the genitive may hang on another.
     const outer = tokens[k];

@@ -3,6 +3,7 @@ import { defaultKnowledgeBase, type KnowledgeBase } from '../kb/load.ts';
 import type { KbEntity } from '../kb/schema.ts';
 import { segmentSentences } from '../segment/sentences.ts';
 import { tokenize, type Token } from '../segment/tokens.ts';
+import { resolveAnaphora } from './anaphora.ts';
 import { chooseCandidate, type DocContext } from './choose.ts';
 import { resolveRole, type RoleClaim } from './coref.ts';
 import { governmentBodies } from './bodies.ts';
@@ -13,6 +14,7 @@ import { firstName, slug } from './names.ts';
 import { findOthers } from './others.ts';
 import { findPersons, isSurnameForm, type PersonSpan } from './persons.ts';
 import { findPhrases } from './phrases.ts';
+import { quotedOrganizations } from './quoted.ts';
 import { RoleMatcher } from './roles.ts';
 import type { EntityInfo, EntityKind, Mention, Via } from './types.ts';
 
@@ -128,6 +130,14 @@ export function extractMentions(text: string, options: ExtractOptions): EntityEx
   finishSentences(sentences, mentions, text);
   const roles = resolveRoles(sentences, mentions, roleMatcher, kb, options.date, text, entities);
   mentions.sort((a, b) => a.start - b.start);
+  const tokens = sentences.map((s) => s.tokens);
+  // Quoted names first: "«Фольксваген»" may be what a later "концерна" refers to.
+  for (const find of [quotedOrganizations, resolveAnaphora]) {
+    const found = find(tokens, mentions, text);
+    if (found.length === 0) continue;
+    mentions.push(...found);
+    mentions.sort((a, b) => a.start - b.start);
+  }
   return { mentions, roles, entities };
 }
 

@@ -33,7 +33,7 @@ export function findOthers(tokens: Token[], free: (i: number) => boolean): Other
       // Abbreviations with digits are models and missions ("ТМА-12", "STS-124"), not organizations.
       spans.push({ first: i, last: i, kind: 'Organization', name: t.text });
     } else if (latin) {
-      spans.push(latin);
+      if (!EVENT_WORDS.test(tokens[latin.last]!.text) && !glossOfTitle(tokens, i, free)) spans.push(latin);
       i = latin.last;
     } else if (i > 0 && t.isCapitalized && /^(Рос|Мин|Мос|Гос|Глав)\p{Ll}{3,}/u.test(t.text) && !analyze(t.text).some((r) => ['Geox', 'Name', 'Surn'].some((g) => r.tags.has(g)))) {
       // Russian agencies are named by compounds: "Роскосмос", "Минсвязи", "Мосгордума".
@@ -58,7 +58,9 @@ function commonAbbreviation(t: Token): boolean {
   if (!top) return false;
   return FUNCTION_WORDS.has(top.pos) || (top.tags.has('Abbr') && !top.tags.has('Orgn') && top.score >= 0.1);
 }
-const LATIN_GLUE = new Set(['and', 'of', 'the', 'for', 'to', 'de', 'du', 'des', 'la', 'und', 'in', 'on', '&']);
+const LATIN_GLUE = new Set(['and', 'of', 'the', 'for', 'to', 'de', 'du', 'des', 'la', 'und', 'in', 'on', '&', 'della', 'di', 'del']);
+// Events and prizes are named like companies: "Corus Chess Tournament", "Wimbledon Championships".
+const EVENT_WORDS = /^(Tournament|Championships?|Cup|Open|Festival|Awards?|Prize|Games|Olympics|Marathon|Rally|Grand|Contest|Show|Week|Forum|Summit|Conference)$/;
 // Software and spacecraft are not organizations.
 const NOT_LATIN_ORGS = new Set(['Windows', 'Linux', 'Android', 'iOS', 'iPhone', 'iPad', 'Office', 'Excel', 'Word', 'Internet']);
 
@@ -83,6 +85,12 @@ function latinName(tokens: Token[], i: number, free: (i: number) => boolean): Ot
   }
   const text = tokens.slice(i, j + 1).map((t, k) => (k > 0 && t.start === tokens[i + k - 1]!.end ? '' : ' ') + t.text).join('').trim();
   return { first: i, last: j, kind: 'Organization', name: text };
+}
+
+/** "«Гол» (Gol)", "«Шахматный турнир Корус» (Corus Chess Tournament)": the original of a title nothing else named. */
+function glossOfTitle(tokens: Token[], i: number, free: (i: number) => boolean): boolean {
+  const quote = tokens[i - 2];
+  return tokens[i - 1]?.text === '(' && Boolean(quote && ['»', '"', '”'].includes(quote.text)) && free(i - 3);
 }
 
 function quotedName(tokens: Token[], open: number): { last: number; name: string } | null {

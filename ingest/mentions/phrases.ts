@@ -1,4 +1,5 @@
 import { analyze, inflect, type Reading } from '../morph/morph.ts';
+import { givenNameLemma } from '../kb/given-names.ts';
 import type { Token } from '../segment/tokens.ts';
 import type { EntityKind } from './types.ts';
 
@@ -38,7 +39,7 @@ export function findPhrases(tokens: Token[], free: (i: number) => boolean): Phra
   const spans: PhraseSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
-    const span = purposeTail(tokens, extendTail(tokens, adjectivesAndHead(tokens, i, free) ?? headAndName(tokens, i, free) ?? capitalHead(tokens, i, free), free), free);
+    const span = purposeTail(tokens, namedAfter(tokens, extendTail(tokens, adjectivesAndHead(tokens, i, free) ?? headAndName(tokens, i, free) ?? capitalHead(tokens, i, free), free)), free);
     if (span) {
       spans.push(span);
       i = span.last;
@@ -71,16 +72,21 @@ function capitalHead(tokens: Token[], i: number, free: (i: number) => boolean): 
   return { first: i, last: i, kind: 'Organization', name: nominativePhrase([], head) };
 }
 
+const NAMED_ONLY = new Set(['суд', 'театр', 'фронт', 'церковь']);
+
 /** An institution's name goes on in the genitive: "…сельского хозяйства Германии", "…бобслея России". */
 function extendTail(tokens: Token[], span: PhraseSpan | null, free: (i: number) => boolean): PhraseSpan | null {
   if (!span || span.kind !== 'Organization' || tokens[span.last]!.text === '»') return span;
+  const named = NAMED_ONLY.has(lemmaOf(tokens[span.last]!));
   let last = span.last;
   for (let j = span.last + 1; j < tokens.length && j - span.last <= 4; j++) {
     const t = tokens[j]!;
     const reading = top(t);
-    if (!t.isWord || !reading?.tags.has('gent') || (reading.pos !== 'NOUN' && reading.pos !== 'ADJF')) break;
+    if (!t.isWord || !reading?.tags.has('gent') || (reading.pos !== 'NOUN' && reading.pos !== 'ADJF') || NAMED_AFTER.has(t.norm)) break;
     // A person's name after the institution is not part of it: "…агентства Томаса Райтера".
-    if (['Name', 'Surn', 'Patr'].some((g) => reading.tags.has(g))) break;
+    if (['Name', 'Surn', 'Patr'].some((g) => reading.tags.has(g)) || givenNameLemma(t.text)) break;
+    // "Конституционного суда комплекса зданий": a court or a theatre goes on only by a name ("…суда России").
+    if (named && !t.isCapitalized) break;
     // Another name may close the tail ("…Германии"), but nothing else already taken.
     if (!free(j) && !t.isCapitalized) break;
     last = j;
@@ -89,6 +95,25 @@ function extendTail(tokens: Token[], span: PhraseSpan | null, free: (i: number) 
   if (last === span.last) return span;
   const tail = tokens.slice(span.last + 1, last + 1).map((t) => t.text).join(' ');
   return { ...span, last, name: `${span.name} ${tail}` };
+}
+
+const NAMED_AFTER = new Set(['им', 'имени']);
+
+/** "Театра им. Йозефа Бойса", "театра имени Станиславского и Немировича-Данченко": the person it is named after. */
+function namedAfter(tokens: Token[], span: PhraseSpan | null): PhraseSpan | null {
+  if (!span || span.kind !== 'Organization') return span;
+  let j = span.last + 1;
+  if (tokens[j]?.norm === 'им' && tokens[j + 1]?.text === '.') j += 2;
+  else if (tokens[j]?.norm === 'имени') j++;
+  else return span;
+  let last = span.last;
+  for (let k = j; k < tokens.length && k - j < 8; k++) {
+    const t = tokens[k]!;
+    if (t.isWord && t.isCapitalized) last = k;
+    else if (!(t.text === '.' && last === k - 1 && tokens[k - 1]!.text.length <= 2) && !(t.norm === 'и' && last === k - 1)) break;
+  }
+  if (last === span.last) return span;
+  return { ...span, last, name: `${span.name} ${tokens.slice(span.last + 1, last + 1).map((t) => t.text).join(' ')}` };
 }
 
 /** "штата Аризона", "реки Славянки", "партии «Яблоко»": a head noun, then a capitalized or quoted name. */
@@ -139,12 +164,20 @@ const ADVERBIAL = new Set([
 
 /** A name's purpose after "по" (dative) or "при" (locative), with its genitive complements, up to seven words. */
 function purposeTail(tokens: Token[], span: PhraseSpan | null, free: (i: number) => boolean): PhraseSpan | null {
-  const prep = span && tokens[span.last + 1];
-  if (!span || span.kind !== 'Organization' || !prep || !PURPOSE.has(prep.norm) || !/^\p{Lu}/u.test(tokens[span.first]!.text)) return span;
+  if (!span || span.kind !== 'Organization' || !/^\p{Lu}/u.test(tokens[span.first]!.text)) return span;
+  const last = purposeEnd(tokens, span.last, free);
+  if (last === span.last) return span;
+  return { ...span, last, name: `${span.name} ${tokens.slice(span.last + 1, last + 1).map((t) => t.text).join(' ')}` };
+}
+
+/** Where an institution's name ending at `last` ends with its purpose: "Комитет …| по иностранным делам". */
+export function purposeEnd(tokens: readonly Token[], end: number, free: (i: number) => boolean): number {
+  const prep = tokens[end + 1];
+  if (!prep || !PURPOSE.has(prep.norm)) return end;
   const wanted = prep.norm === 'по' ? 'datv' : 'loct';
-  let last = span.last;
+  let last = end;
   let nouns = 0;
-  for (let j = span.last + 2; j < tokens.length && j - span.last <= 8; j++) {
+  for (let j = end + 2; j < tokens.length && j - end <= 8; j++) {
     const t = tokens[j]!;
     if (t.norm === 'и' && nouns > 0) continue;
     // Before the first noun only the preposition's case; after it, genitive complements too ("по охране окружающей среды").
@@ -157,7 +190,6 @@ function purposeTail(tokens: Token[], span: PhraseSpan | null, free: (i: number)
     // A name already read ("…Москвы", "…РФ") closes the tail.
     if (!free(j)) break;
   }
-  while (last > span.last && !analyze(tokens[last]!.text).some((r) => r.pos === 'NOUN')) last--;
-  if (nouns === 0 || last === span.last) return span;
-  return { ...span, last, name: `${span.name} ${tokens.slice(span.last + 1, last + 1).map((t) => t.text).join(' ')}` };
+  while (last > end && !analyze(tokens[last]!.text).some((r) => r.pos === 'NOUN')) last--;
+  return nouns === 0 ? end : last;
 }

@@ -3,7 +3,7 @@ import type { NodeKind } from '../../src/schema/index.ts';
 export type EntityKind = Extract<NodeKind, 'Person' | 'State' | 'Organization' | 'Treaty' | 'Place'>;
 
 /** How a mention names its entity. */
-export type Via = 'name' | 'surname' | 'metonym' | 'adjective' | 'role' | 'pattern';
+export type Via = 'name' | 'surname' | 'metonym' | 'adjective' | 'role' | 'pattern' | 'anaphora';
 
 /** A stretch of text that refers to an entity; offsets in UTF-16 code units. */
 export interface Mention {
