@@ -35,7 +35,7 @@ export function findOthers(tokens: Token[], free: (i: number) => boolean): Other
     } else if (latin) {
       if (!EVENT_WORDS.test(tokens[latin.last]!.text) && !glossOfTitle(tokens, i, free)) spans.push(latin);
       i = latin.last;
-    } else if (i > 0 && t.isCapitalized && /^(Рос|Мин|Мос|Гос|Глав)\p{Ll}{3,}/u.test(t.text) && !analyze(t.text).some((r) => ['Geox', 'Name', 'Surn'].some((g) => r.tags.has(g)))) {
+    } else if (i > 0 && t.isCapitalized && /^(Рос|Мин|Мос|Гос|Глав)\p{Ll}{3,}/u.test(t.text) && !analyze(t.text).some((r) => ['Geox', 'Name', 'Surn'].some((g) => r.tags.has(g))) && !plainNoun(t)) {
       // Russian agencies are named by compounds: "Роскосмос", "Минсвязи", "Мосгордума".
       const reading = analyze(t.text)[0];
       spans.push({ first: i, last: i, kind: 'Organization', name: capitalize(reading && reading.lemma.slice(0, 3) === t.norm.slice(0, 3) ? reading.lemma : t.norm) });
@@ -50,6 +50,12 @@ export function findOthers(tokens: Token[], free: (i: number) => boolean): Other
 }
 
 const ROMAN = /^[IVXLC]+$/;
+
+/** A word the dictionary is sure is a common noun, or names people: "Госсекретарь", "Министр", "Министерство". */
+function plainNoun(t: Token): boolean {
+  const top = analyze(t.text)[0];
+  return Boolean(top && !top.tags.has('Orgn') && (top.tags.has('anim') || top.score >= 0.8));
+}
 const FUNCTION_WORDS = new Set(['PREP', 'CONJ', 'PRCL', 'INTJ', 'NPRO']);
 
 /** "СМС", "ЖЖ", "ОС": abbreviations the dictionary knows, but not as organizations; "ОТ" is a word in capitals. */

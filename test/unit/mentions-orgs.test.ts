@@ -70,3 +70,12 @@ describe('organization spans', () => {
     expect(texts('Завод выпускает модель «Вектор» (Vector) с прошлого года.')).toEqual([]);
   });
 });
+
+describe('office words are not agencies', () => {
+  it('reads "Госсекретарь" and "Министр" after a colon as no organization, "Роскосмос" and "Минобороны" as ones', () => {
+    const orgs = extractMentions('Интерфакс: Госсекретарь США прибыл. Он сказал: Министр уехал. Заявил Роскосмос, а также Минобороны.', { date: '2021-06-01' })
+      .mentions.filter((m) => m.kind === 'Organization')
+      .map((m) => m.text);
+    expect(orgs).toEqual(['Интерфакс', 'Роскосмос', 'Минобороны']);
+  });
+});
