@@ -5,7 +5,8 @@ import type { KnowledgeBase } from './kb/load.ts';
 import type { EntityExtraction } from './mentions/extract.ts';
 import { inOffice } from './mentions/roles.ts';
 import type { EntityInfo } from './mentions/types.ts';
-import { segmentSentences } from './segment/sentences.ts';
+import type { MentionLog } from './parallel/mention-log.ts';
+import { segmentSentences, type Span } from './segment/sentences.ts';
 
 /** Adds an Article node; a word-for-word repost becomes a duplicate path of the first. */
 export function addArticle(graph: KnowledgeGraph, article: Article): 'added' | 'duplicate' {
@@ -29,7 +30,7 @@ export function addArticle(graph: KnowledgeGraph, article: Article): 'added' | '
 }
 
 /** Merges one article's entities into the graph: nodes, MENTIONED_IN, and HOLDS_ROLE as the text states it. */
-export function addEntities(graph: KnowledgeGraph, article: Article, extraction: EntityExtraction, kb: KnowledgeBase): void {
+export function addEntities(graph: KnowledgeGraph, article: Article, extraction: EntityExtraction, kb: KnowledgeBase, mentions?: MentionLog): void {
   const surfaces = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
   for (const m of extraction.mentions) {
@@ -39,16 +40,19 @@ export function addEntities(graph: KnowledgeGraph, article: Article, extraction:
   for (const [key, info] of extraction.entities) {
     upsertEntity(graph, info, surfaces.get(key) ?? new Set());
     const count = counts.get(key);
-    if (count) graph.mergeDirectedEdgeWithKey(edgeKey('MENTIONED_IN', key, article.key), key, article.key, { type: 'MENTIONED_IN', count });
+    if (!count) continue;
+    if (mentions) mentions.add(graph, key, article.key, count);
+    else graph.mergeDirectedEdgeWithKey(edgeKey('MENTIONED_IN', key, article.key), key, article.key, { type: 'MENTIONED_IN', count });
   }
-  const sentences = segmentSentences(article.text);
+  let sentences: Span[] | null = null; // segmented only for an article that states an office
   for (const claim of extraction.roles) {
     if (!claim.stated || !claim.of || claim.person === claim.of) continue;
     ensureEntity(graph, claim.of, kb);
+    sentences ??= segmentSentences(article.text);
     const sentence = sentences.find((s) => s.start <= claim.start && claim.end <= s.end) ?? { start: claim.start, end: claim.end };
     const evidence: Evidence = {
       article: article.key,
-      quote: article.text.slice(sentence.start, sentence.end),
+      quote: ownCopy(article.text.slice(sentence.start, sentence.end)),
       start: sentence.start,
       end: sentence.end,
       cue: { text: article.text.slice(claim.start, claim.end), start: claim.start, end: claim.end },
@@ -74,18 +78,41 @@ function addRole(graph: KnowledgeGraph, person: string, of: string, role: string
   const title = kb.roles.find((r) => r.role === role)?.name;
   const existing = graph.hasEdge(key) ? graph.getEdgeAttributes(key) : null;
   const known = spell ?? (kb.entities.get(person)?.roles ?? []).find((r) => r.role === role && r.of === of);
-  const previous = existing?.type === 'HOLDS_ROLE' ? (existing.evidence ?? []) : [];
-  const merged = evidence && !previous.some((e) => e.article === evidence.article && e.start === evidence.start) ? [...previous, evidence] : previous;
+  const merged = existing?.type === 'HOLDS_ROLE' ? (existing.evidence ?? []) : [];
+  if (evidence) insertEvidence(merged, evidence);
   const attributes = {
     type: 'HOLDS_ROLE' as const,
     role,
     ...(title ? { title } : {}),
     ...(known?.from ? { from: known.from } : {}),
     ...(known?.to ? { to: known.to } : {}),
-    ...(merged.length > 0 ? { evidence: merged.sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start) } : {}),
+    ...(merged.length > 0 ? { evidence: merged } : {}),
   };
   if (existing) graph.replaceEdgeAttributes(key, attributes);
   else graph.addDirectedEdgeWithKey(key, person, of, attributes);
+}
+
+const byArticleThenStart = (a: Evidence, b: Evidence) => a.article.localeCompare(b.article) || a.start - b.start;
+
+/**
+ * Puts evidence into its place in a list kept sorted by article and offset, unless the list has it already.
+ * In place, by binary search: an office every article states (Lavrov's) gathers evidence from thousands.
+ */
+function insertEvidence(list: Evidence[], item: Evidence): void {
+  let [low, high] = [0, list.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (byArticleThenStart(list[mid]!, item) < 0) low = mid + 1;
+    else high = mid;
+  }
+  const at = list[low];
+  if (at?.article === item.article && at.start === item.start) return;
+  list.splice(low, 0, item);
+}
+
+/** A string of its own, not a slice keeping a whole text alive: flattening the concatenation copies the characters. */
+export function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 /** Adds a knowledge-base entity that an edge needs, though no article names it. */

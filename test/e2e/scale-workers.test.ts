@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { snapshotChunks } from '../../src/cli/commands/ingest-snapshot.ts';
 import { snapshotJson } from '../../src/export/json.ts';
 import { toSnapshot } from '../../src/graph/snapshot.ts';
+import { countByType } from '../../src/graph/model.ts';
 import { mergeStore } from '../../ingest/parallel/merge.ts';
+import { MentionLog } from '../../ingest/parallel/mention-log.ts';
 import { ExtractionStore } from '../../ingest/parallel/store.ts';
 import { initMorph } from '../../ingest/morph/morph.ts';
 import { CorpusGenerator, writeCorpus } from '../bench/corpus.ts';
@@ -62,6 +64,20 @@ describe('ingest --workers: the same output whatever the number of threads', () 
     expect([...snapshotChunks(graph, meta)].join('')).toBe([...snapshotJson(toSnapshot(graph, meta))].join(''));
     graph.setNodeAttribute(graph.nodes()[0]!, 'name', '');
     expect(() => [...snapshotChunks(graph, meta)]).toThrow(/invalid snapshot/);
+  });
+
+  it('writes the same bytes when MENTIONED_IN edges were kept out of the graph (MentionLog)', async () => {
+    const store = await ExtractionStore.open(join(runs.get(1)!.out, 'extractions.jsonl'));
+    await store.close();
+    const full = mergeStore(store);
+    const mentions = new MentionLog();
+    const lean = mergeStore(store, undefined, mentions);
+    expect(lean.filterEdges((_e, a) => a.type === 'MENTIONED_IN')).toEqual([]);
+    expect(mentions.size).toBe(full.filterEdges((_e, a) => a.type === 'MENTIONED_IN').length);
+    expect(mentions.size).toBeGreaterThan(0);
+    expect(Object.entries(mentions.countByType(lean))).toEqual(Object.entries(countByType(full)));
+    const meta = { generator: 'test', createdAt: '2024-05-01T12:00:00Z' };
+    expect([...snapshotChunks(lean, meta, mentions)].join('')).toBe([...snapshotChunks(full, meta)].join(''));
   });
 });
 

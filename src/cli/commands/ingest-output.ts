@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { KnowledgeGraph } from '../../graph/model.ts';
 import { InputError } from '../../../ingest/errors.ts';
 import { readLines } from '../../../ingest/parallel/lines.ts';
+import type { MentionLog } from '../../../ingest/parallel/mention-log.ts';
 import type { ExtractionRecord } from '../../../ingest/parallel/record.ts';
 import { ExtractionStore, type AddResult } from '../../../ingest/parallel/store.ts';
 import { CliError } from '../errors.ts';
@@ -78,11 +79,11 @@ export class OutputDir {
   }
 
   /** Replaces the directory's files: the texts and extractions first, the snapshot last. */
-  async commit(graph: KnowledgeGraph): Promise<string> {
+  async commit(graph: KnowledgeGraph, mentions?: MentionLog): Promise<string> {
     await rename(partial(this.dir, 'extractions.jsonl'), join(this.dir, 'extractions.jsonl'));
     await rename(partial(this.dir, 'articles.jsonl'), join(this.dir, 'articles.jsonl'));
     const target = join(this.dir, 'graph.json');
-    await writeSnapshotFile(target, graph, { generator: GENERATOR, createdAt: new Date().toISOString() });
+    await writeSnapshotFile(target, graph, { generator: GENERATOR, createdAt: new Date().toISOString() }, mentions);
     return target;
   }
 

@@ -1,9 +1,10 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option } from 'commander';
-import { countByKind, countByType } from '../../graph/model.ts';
+import { countByKind } from '../../graph/model.ts';
 import { defaultKnowledgeBase } from '../../../ingest/kb/load.ts';
 import { mergeStore } from '../../../ingest/parallel/merge.ts';
+import { MentionLog } from '../../../ingest/parallel/mention-log.ts';
 import { ingestInputs } from '../../../ingest/pipeline.ts';
 import { DEFAULT_MAX_BYTES, type ReadOptions } from '../../../ingest/read/inputs.ts';
 import type { Article } from '../../../ingest/article.ts';
@@ -97,8 +98,10 @@ export const newTally = (): Tally => ({ read: 0, added: 0, duplicate: 0, present
 /** Merges every stored article into the graph, writes the directory and prints the summary. */
 export async function finish(output: OutputDir, tally: Tally, how: { command: string; into: boolean; explain: boolean }): Promise<void> {
   await output.seal();
-  const graph = mergeStore(output.store, defaultKnowledgeBase());
-  const target = await output.commit(graph);
+  // MENTIONED_IN edges (most of them) are kept out of the graph, to be written straight to graph.json.
+  const mentions = new MentionLog();
+  const graph = mergeStore(output.store, defaultKnowledgeBase(), mentions);
+  const target = await output.commit(graph, mentions);
   const s = tally;
   const list = (counts: Record<string, number | undefined>) =>
     Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
@@ -106,7 +109,7 @@ export async function finish(output: OutputDir, tally: Tally, how: { command: st
   if (how.into) out(`  added to ${output.dir}: ${s.added} new article${s.added === 1 ? '' : 's'}, ${s.present} already there; ${output.store.articles} in all`);
   for (const e of s.skipped) out(`  skipped ${e.message}`);
   out(`  nodes: ${list(countByKind(graph))}`);
-  out(`  edges: ${list(countByType(graph))}`);
+  out(`  edges: ${list(mentions.countByType(graph))}`);
   out(`  wrote ${target}`);
   printEvents(graph, how.explain);
 }
