@@ -1,3 +1,4 @@
+import { insertEvidence } from '../src/graph/evidence.ts';
 import { createGraph, edgeKey, type KnowledgeGraph } from '../src/graph/model.ts';
 import type { Evidence, NodeAttributes } from '../src/schema/index.ts';
 import { articleName, type Article } from './article.ts';
@@ -79,7 +80,7 @@ function addRole(graph: KnowledgeGraph, person: string, of: string, role: string
   const existing = graph.hasEdge(key) ? graph.getEdgeAttributes(key) : null;
   const known = spell ?? (kb.entities.get(person)?.roles ?? []).find((r) => r.role === role && r.of === of);
   const merged = existing?.type === 'HOLDS_ROLE' ? (existing.evidence ?? []) : [];
-  if (evidence) insertEvidence(merged, evidence);
+  if (evidence) insertEvidence(merged, evidence, byArticleThenStart);
   const attributes = {
     type: 'HOLDS_ROLE' as const,
     role,
@@ -93,22 +94,6 @@ function addRole(graph: KnowledgeGraph, person: string, of: string, role: string
 }
 
 const byArticleThenStart = (a: Evidence, b: Evidence) => a.article.localeCompare(b.article) || a.start - b.start;
-
-/**
- * Puts evidence into its place in a list kept sorted by article and offset, unless the list has it already.
- * In place, by binary search: an office every article states (Lavrov's) gathers evidence from thousands.
- */
-function insertEvidence(list: Evidence[], item: Evidence): void {
-  let [low, high] = [0, list.length];
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (byArticleThenStart(list[mid]!, item) < 0) low = mid + 1;
-    else high = mid;
-  }
-  const at = list[low];
-  if (at?.article === item.article && at.start === item.start) return;
-  list.splice(low, 0, item);
-}
 
 /** A string of its own, not a slice keeping a whole text alive: flattening the concatenation copies the characters. */
 export function ownCopy(text: string): string {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { insertEvidence } from '../../src/graph/evidence.ts';
 import { edgeKey, type KnowledgeGraph } from '../../src/graph/model.ts';
 import type { Evidence, NodeOfKind } from '../../src/schema/index.ts';
 import type { Article } from '../article.ts';
@@ -84,9 +85,12 @@ function addEvidenceEdge(graph: KnowledgeGraph, type: 'HELD_IN', source: string,
   }
 }
 
+/** Evidence order: by article, then offset; one per (article, offset). */
+const byArticleThenStart = (a: Evidence, b: Evidence) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start);
+
 function mergeEvidence(list: Evidence[], item: Evidence): Evidence[] {
-  if (list.some((e) => e.article === item.article && e.start === item.start)) return list;
-  return [...list, item].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+  insertEvidence(list, item, byArticleThenStart);
+  return list;
 }
 
 function reportedIn(graph: KnowledgeGraph, meeting: string, article: string): boolean {
@@ -225,7 +229,8 @@ function addMet(graph: KnowledgeGraph, meeting: string, date: string | null, a: 
   };
   const fromB = new Set(evidenceOfEdge(b).map((e) => `${e.article}:${e.start}`));
   const shared = evidenceOfEdge(a).filter((e) => fromB.has(`${e.article}:${e.start}`));
-  const evidence = shared.length > 0 ? shared : evidenceOfEdge(a);
+  // A copy: participation lists grow in place, a MET edge keeps what it had.
+  const evidence = shared.length > 0 ? shared : [...evidenceOfEdge(a)];
   const key = edgeKey('MET', a, b, meeting);
   if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, a, b, { type: 'MET', date, evidence, meeting });
 }

@@ -6,9 +6,11 @@
 import type { KnowledgeGraph } from '../../src/graph/model.ts';
 
 interface MeetingIndex {
+  /** The years each participant's meetings are filed under, for reports whose date has no year. */
+  years: Map<string, Set<number>>;
   /** Creation order: of equally good meetings the first created wins, as when every node was scanned in order. */
   order: Map<string, number>;
-  /** `<participant>|y:<year>`, `<participant>|p:<place name>` and `<participant>|any` → meetings. */
+  /** `<participant>|m:<year>-<month>`, `|y:<year>` (no month), `|m:?-<month>` (no year), `|p:<place name>` → meetings. */
   buckets: Map<string, Set<string>>;
   byArticle: Map<string, Set<string>>;
 }
@@ -21,22 +23,51 @@ function add(map: Map<string, Set<string>>, key: string, meeting: string): void 
   else map.set(key, new Set([meeting]));
 }
 
-/** Years an ISO date or range covers; "?" when it does not start with one. */
-function years(date: string): string[] {
+/** "2022-01-09/2022-01-10" → its bounds as [year, month | null] pairs; null when it has no year ("--06-16"). */
+function bounds(date: string): [[number, number | null], [number, number | null]] | null {
   const [from = '', to = from] = date.split('/');
-  const [a, b] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
-  if (!Number.isInteger(a) || !Number.isInteger(b) || b < a || b - a > 200) return ['y:?'];
-  return Array.from({ length: b - a + 1 }, (_, i) => `y:${a + i}`);
+  const part = (d: string): [number, number | null] => [Number(d.slice(0, 4)), d.length >= 7 ? Number(d.slice(5, 7)) : null];
+  const [a, b] = [part(from), part(to)];
+  return Number.isInteger(a[0]) && Number.isInteger(b[0]) && b[0] >= a[0] && b[0] - a[0] <= 200 ? [a, b] : null;
 }
 
-function tagsOf(date: string | null, place: string | null): string[] {
-  return [...(date ? years(date) : []), ...(place ? [`p:${place}`] : [])];
+const pad = (month: number) => String(month).padStart(2, '0');
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+/** Where a meeting is filed by its date: the months it covers, its year when no month is known, "m:?-MM" without a year. */
+function filedUnder(date: string): string[] {
+  if (date.startsWith('--')) return [`m:?-${date.slice(2, 4)}`];
+  const b = bounds(date);
+  if (!b) return ['y:?'];
+  const [[y1, m1], [y2, m2]] = b;
+  if (m1 === null || m2 === null || (y2 - y1) * 12 + m2 - m1 > 24) return Array.from({ length: y2 - y1 + 1 }, (_, i) => `y:${y1 + i}`);
+  const tags: string[] = [];
+  for (let y = y1, m = m1; y < y2 || (y === y2 && m <= m2); m === 12 ? ((m = 1), y++) : m++) tags.push(`m:${y}-${pad(m)}`);
+  return tags;
+}
+
+/** Where meetings a report with this date could be about are filed; `years` are the participant's known years. */
+function lookIn(date: string, years: Iterable<number>): string[] {
+  if (date.startsWith('--')) {
+    const month = date.slice(2, 4);
+    return [`m:?-${month}`, ...[...years].flatMap((y) => [`m:${y}-${month}`, `y:${y}`])];
+  }
+  const b = bounds(date);
+  if (!b) return ['y:?'];
+  const [[y1, m1], [y2, m2]] = b;
+  const tags = ['y:?'];
+  for (let y = y1; y <= y2; y++) {
+    tags.push(`y:${y}`);
+    const months = MONTHS.filter((m) => (y > y1 || m1 === null || m >= m1) && (y < y2 || m2 === null || m <= m2));
+    for (const m of months) tags.push(`m:${y}-${pad(m)}`, `m:?-${pad(m)}`);
+  }
+  return [...new Set(tags)];
 }
 
 function indexOf(graph: KnowledgeGraph): MeetingIndex {
   let index = indexes.get(graph);
   if (!index) {
-    index = { order: new Map(), buckets: new Map(), byArticle: new Map() };
+    index = { years: new Map(), order: new Map(), buckets: new Map(), byArticle: new Map() };
     indexes.set(graph, index);
     const built = index;
     graph.forEachNode((key, attrs) => {
@@ -59,10 +90,15 @@ export function indexMeeting(graph: KnowledgeGraph, key: string, article?: strin
   if (!index.order.has(key)) index.order.set(key, index.order.size);
   const attrs = graph.getNodeAttributes(key);
   if (attrs.kind !== 'Meeting') return;
-  // Every meeting is also filed under its participants alone, for reports whose date has no year.
-  const tags = [...tagsOf(attrs.date ?? attrs.monthDay ?? null, attrs.place), 'any'];
+  const date = attrs.date ?? attrs.monthDay ?? null;
+  const tags = [...(date ? filedUnder(date) : []), ...(attrs.place ? [`p:${attrs.place}`] : [])];
+  const years = tags.filter((t) => /^[my]:\d/.test(t)).map((t) => Number(t.slice(2, 6)));
   graph.forEachInNeighbor(key, (participant) => {
     for (const tag of tags) add(index.buckets, `${participant}|${tag}`, key);
+    if (years.length > 0) {
+      const known = index.years.get(participant) ?? index.years.set(participant, new Set()).get(participant)!;
+      for (const y of years) known.add(y);
+    }
   });
   if (article) add(index.byArticle, article, key);
 }
@@ -70,13 +106,14 @@ export function indexMeeting(graph: KnowledgeGraph, key: string, article?: strin
 /** Meetings a report could be about (a superset: a meeting may come twice), with their creation order. */
 export function* candidateMeetings(graph: KnowledgeGraph, participants: string[], date: string | null, place: string | null, article: string): Generator<[string, number]> {
   const index = indexOf(graph);
-  // A meeting whose date has no year to file it under is filed under "y:?": every dated report looks there.
-  const tags = date?.startsWith('--') ? ['any'] : [...tagsOf(date, place), ...(date ? ['y:?'] : [])];
   const withOrder = function* (meetings: Iterable<string>): Generator<[string, number]> {
     for (const m of meetings) yield [m, index.order.get(m) ?? Infinity];
   };
   yield* withOrder(index.byArticle.get(article) ?? []);
-  for (const p of participants) for (const tag of tags) yield* withOrder(index.buckets.get(`${p}|${tag}`) ?? []);
+  for (const p of participants) {
+    const tags = [...(date ? lookIn(date, index.years.get(p) ?? []) : []), ...(place ? [`p:${place}`] : [])];
+    for (const tag of tags) yield* withOrder(index.buckets.get(`${p}|${tag}`) ?? []);
+  }
 }
 
 /** Drops a graph's index (it is rebuilt from the graph if needed again): the merge is over, memory is not. */
