@@ -5,6 +5,7 @@ import { addEvents, addMetEdges, nameMeetings } from '../events/graph.ts';
 import { forgetMeetingIndex } from '../events/meeting-index.ts';
 import { defaultKnowledgeBase, type KnowledgeBase } from '../kb/load.ts';
 import type { MentionLog } from './mention-log.ts';
+import { collectGarbage } from './collect.ts';
 import type { ExtractionStore } from './store.ts';
 import type { EventExtraction } from '../events/extract.ts';
 import type { ArticleExtraction } from './types.ts';
@@ -19,8 +20,9 @@ import type { ArticleExtraction } from './types.ts';
 export function mergeStore(store: ExtractionStore, kb: KnowledgeBase = defaultKnowledgeBase(), mentions?: MentionLog): KnowledgeGraph {
   const graph = createGraph();
   const partOf = new Map<string, string>();
+  const order = store.canonical();
   try {
-    for (const entry of store.canonical()) {
+    for (const entry of order) {
       const { article, extraction } = store.read(entry);
       mergeArticle(graph, article, extraction, kb, partOf, mentions);
       // Reposts: the first path read names the article, the others are its duplicates, in the order read.
@@ -30,9 +32,15 @@ export function mergeStore(store: ExtractionStore, kb: KnowledgeBase = defaultKn
     store.release();
   }
   forgetMeetingIndex(graph);
+  const large = order.length > LARGE;
+  if (large) collectGarbage();
   finishGraph(graph, kb, partOf);
+  if (large) collectGarbage();
   return graph;
 }
+
+/** Below this many articles a merge's garbage is too small to be worth a full collection. */
+const LARGE = 5000;
 
 /** Merges one article and what was extracted from it into the graph. */
 export function mergeArticle(graph: KnowledgeGraph, article: Article, extraction: ArticleExtraction, kb: KnowledgeBase, partOf: Map<string, string>, mentions?: MentionLog): void {

@@ -1,3 +1,4 @@
+import { collectGarbage } from '../../../ingest/parallel/collect.ts';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
@@ -11,7 +12,8 @@ import { mergeSorted, type EdgeEntry as EdgeEntryOf, type MentionLog } from '../
 
 const NodeEntry = Snapshot.shape.nodes.element;
 const EdgeEntry = Snapshot.shape.edges.element;
-const RULE_CHUNK = 100_000;
+// Small enough that a chunk's entries die young instead of being promoted and piling up in the old generation.
+const RULE_CHUNK = 10_000;
 // Node keys and edge keys are unique in a graphology graph anyway; the edge rules look at all nodes and one chunk of edges.
 const NODE_RULES = INTEGRITY_RULES.filter((r) => r.name === 'unique-node-keys' || r.name === 'unique-wikidata');
 const EDGE_RULES = INTEGRITY_RULES.filter((r) => !NODE_RULES.includes(r) && r.name !== 'unique-edge-keys');
@@ -52,6 +54,7 @@ export function* snapshotChunks(graph: KnowledgeGraph, meta: SnapshotMeta, menti
   if (chunk.length > 0) checkChunk();
   chunk = [];
   if (problems.length > 0) throw new SnapshotError(problems, 'snapshot being written');
+  if (edgeCount > LARGE_GRAPH) collectGarbage();
 
   yield `{\n "attributes": ${indented(attributes, 1)},\n "options": ${indented(options, 1)},\n`;
   yield nodeKeys.length === 0 ? ' "nodes": [],\n' : ' "nodes": [\n';
@@ -110,6 +113,8 @@ function elements(items: unknown[]): string {
 
 const ARRAY_OPEN = '{\n "a": [\n';
 const ARRAY_CLOSE = '\n ]\n}';
+/** Edges beyond which the integrity pass's garbage is collected before writing starts. */
+const LARGE_GRAPH = 200_000;
 const BATCH = 64; // small enough that a batch of text stays a young-generation object
 
 function byString(a: string, b: string): number {
