@@ -1,6 +1,6 @@
 // Loads a validated snapshot into Neo4j: schema first, then batched UNWIND … MERGE transactions.
 // Every statement is a MERGE, so a rerun after a failure completes the load without duplicates.
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session } from 'neo4j-driver';
 import type { Snapshot } from '../schema/index.ts';
 import type { Neo4jConfig } from './config.ts';
 import { openSession, withDriver } from './driver.ts';
@@ -55,7 +55,7 @@ export async function applySchema(driver: Driver, config: Neo4jConfig): Promise<
   const statements = await schemaStatements();
   const session = openSession(driver, config, 'WRITE');
   try {
-    for (const statement of statements) await session.run(statement);
+    for (const statement of statements) await runSchemaStatement(session, statement);
     await session.run('CALL db.awaitIndexes(300)');
   } catch (error) {
     throw describeNeo4jError(error, config);
@@ -63,6 +63,26 @@ export async function applySchema(driver: Driver, config: Neo4jConfig): Promise<
     await session.close();
   }
   return statements.length;
+}
+
+const SCHEMA_ATTEMPTS = 8;
+
+/**
+ * One schema statement, again after a transient failure: loaders that start together on an empty database
+ * all create the schema, and Neo4j may refuse one with DeadlockDetected; what another created meanwhile is done.
+ */
+async function runSchemaStatement(session: Session, statement: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await session.run(statement);
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (/AlreadyExists$/.test(code)) return;
+      if (!code.startsWith('Neo.TransientError') || attempt >= SCHEMA_ATTEMPTS) throw error;
+      await sleep(100 * attempt + Math.random() * 100);
+    }
+  }
 }
 
 /** Node key -> elementId, filled by the node batches, read by the others. */
