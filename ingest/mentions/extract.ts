@@ -40,6 +40,11 @@ interface Sentence {
 
 let shared: { kb: KnowledgeBase; gazetteer: Gazetteer; roles: RoleMatcher } | null = null;
 
+/** Builds the knowledge base's matchers now (they are built on first use otherwise): part of start-up. */
+export function prepareMentions(kb: KnowledgeBase = defaultKnowledgeBase()): void {
+  matchersFor(kb);
+}
+
 function matchersFor(kb: KnowledgeBase): { gazetteer: Gazetteer; roles: RoleMatcher } {
   if (shared?.kb !== kb) shared = { kb, gazetteer: new Gazetteer(kb), roles: new RoleMatcher(kb) };
   return shared;

@@ -1,6 +1,6 @@
 import type { KbEntity } from '../kb/schema.ts';
 import type { KnowledgeBase } from '../kb/load.ts';
-import { nameKeys, textKeys } from '../morph/keys.ts';
+import { nameKeys, textKeySet } from '../morph/keys.ts';
 import { analyze } from '../morph/morph.ts';
 import { tokenize, type Token } from '../segment/tokens.ts';
 import type { Via } from './types.ts';
@@ -58,7 +58,7 @@ export class Gazetteer {
 
   /** Longest matches, left to right; a match lists every entity its words could name. */
   match(tokens: Token[]): GazetteerMatch[] {
-    const keysOf = tokens.map((t) => (t.isWord ? new Set(textKeys(t.text)) : new Set([t.text])));
+    const keysOf = tokens.map((t) => (t.isWord ? textKeySet(t.text) : new Set([t.text])));
     const matches: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
       let best: GazetteerMatch | null = null;
@@ -83,7 +83,7 @@ export class Gazetteer {
   }
 }
 
-function fits(alias: Alias, tokens: Token[], keysOf: Array<Set<string>>, start: number): boolean {
+function fits(alias: Alias, tokens: Token[], keysOf: Array<ReadonlySet<string>>, start: number): boolean {
   if (start + alias.words.length > tokens.length) return false;
   return alias.words.every((word, j) => {
     const token = tokens[start + j]!;

@@ -24,6 +24,21 @@ export function nameStems(norm: string): string[] {
   return guesses;
 }
 
+const keySets = new Map<string, ReadonlySet<string>>();
+const KEY_CACHE_LIMIT = 200_000;
+
+/** textKeys as a set, remembered: news repeat their words, and every token of every text is looked up. */
+export function textKeySet(word: string): ReadonlySet<string> {
+  let keys = keySets.get(word);
+  if (!keys) {
+    if (keySets.size >= KEY_CACHE_LIMIT) keySets.clear();
+    keys = new Set(textKeys(word));
+    // A copy of the word: a key sliced from an article would keep the whole text alive.
+    keySets.set(` ${word}`.slice(1), keys);
+  }
+  return keys;
+}
+
 /** Every key a word in a text may be looked up by: itself, its dictionary lemmas, and (for names) its stems. */
 export function textKeys(word: string): string[] {
   const norm = normalizeWord(word);

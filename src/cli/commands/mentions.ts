@@ -1,4 +1,4 @@
-import { extractMentions } from '../../../ingest/mentions/extract.ts';
+import { extractMentions, prepareMentions } from '../../../ingest/mentions/extract.ts';
 import { initMorph } from '../../../ingest/morph/morph.ts';
 import type { RegisterCommands } from '../command.ts';
 import { out } from '../io.ts';
@@ -13,6 +13,7 @@ export const registerMentionsCommand: RegisterCommands = (cli, setExit) => {
     .option('--roles', 'also list role phrases resolved to people ("глава МИД России")', false)
     .action(async (file: string, opts: { roles: boolean }) => {
       await initMorph();
+      prepareMentions();
       const { lines, bad } = await forEachDocument(file, (doc) => {
         const { mentions } = extractMentions(doc.text, { date: doc.published ?? null });
         const kept = opts.roles ? mentions : mentions.filter((m) => m.via !== 'role');
