@@ -43,6 +43,8 @@ let shared: { kb: KnowledgeBase; gazetteer: Gazetteer; roles: RoleMatcher } | nu
 /** Builds the knowledge base's matchers now (they are built on first use otherwise): part of start-up. */
 export function prepareMentions(kb: KnowledgeBase = defaultKnowledgeBase()): void {
   matchersFor(kb);
+  givenNames(kb);
+  givenNameLemma('Анна');
 }
 
 function matchersFor(kb: KnowledgeBase): { gazetteer: Gazetteer; roles: RoleMatcher } {

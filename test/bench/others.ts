@@ -17,13 +17,19 @@ export interface NatashaFigures {
   mentionsRatio: number | null;
 }
 
-/** `diplograph mentions` and natasha's NewsNERTagger over the same cleaned texts, each on one core. */
-export async function natashaSection(textsFile: string, count: number): Promise<NatashaFigures> {
-  const lines = readFileSync(textsFile, 'utf8').split('\n', count).filter(Boolean);
-  const docs: GoldDoc[] = lines.map((line) => {
-    const { key, text } = JSON.parse(line) as { key: string; text: string };
-    return { id: key, dataset: 'nerel', text, entities: [], meetings: [] };
-  });
+/** The first `count` cleaned texts of a generated corpus (its articles.jsonl), as documents to tag. */
+export function generatedDocs(textsFile: string, count: number): GoldDoc[] {
+  return readFileSync(textsFile, 'utf8')
+    .split('\n', count)
+    .filter(Boolean)
+    .map((line) => {
+      const { key, text } = JSON.parse(line) as { key: string; text: string };
+      return { id: key, dataset: 'nerel', text, entities: [], meetings: [] };
+    });
+}
+
+/** `diplograph mentions` and natasha's NewsNERTagger over the same texts (`what` says which), each on one core. */
+export async function natashaSection(docs: GoldDoc[], what: string, title: string): Promise<NatashaFigures> {
   const ours = await runMentions({ name: 'diplograph', command: diplograph('mentions') }, docs);
   const theirs = await runNatasha(docs);
   const runs: SystemRun[] = 'skipped' in theirs ? [ours] : [ours, theirs.run];
@@ -32,7 +38,7 @@ export async function natashaSection(textsFile: string, count: number): Promise<
   const ratio = 'skipped' in theirs ? null : ours.docs / processing(ours) / (theirs.run.docs / processing(theirs.run));
   const mentionsRatio = 'skipped' in theirs ? null : ours.mentions / processing(ours) / (theirs.run.mentions / processing(theirs.run));
   const blocks: Section['blocks'] = [
-    `The first ${docs.length} cleaned texts of the corpus (articles.jsonl), through \`diplograph mentions\` and natasha ` +
+    `${what} (${docs.length} documents), through \`diplograph mentions\` and natasha ` +
       `(test/eval/natasha.py, NewsNERTagger), one run each ${PINNED ? 'pinned to one core (taskset -c 0)' : 'in one process'}; ` +
       'start-up (a run over no text) is left out of the rates. The two do not find the same things — natasha tags every ' +
       'person, organization and location, diplograph resolves mentions to its knowledge base and reads roles and adjectives — ' +
@@ -41,7 +47,7 @@ export async function natashaSection(textsFile: string, count: number): Promise<
   ];
   if ('skipped' in theirs) blocks.push(skippedLine(theirs.skipped));
   else blocks.push(`natasha ${theirs.version}. Throughput ratio diplograph/natasha (docs/s): ${ratio!.toFixed(2)}×.`);
-  return { section: { title: 'Mentions next to natasha', blocks }, ratio, mentionsRatio };
+  return { section: { title, blocks }, ratio, mentionsRatio };
 }
 
 /** Runs another bench script and quotes its output; a missing prerequisite becomes one line. */
