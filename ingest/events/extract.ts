@@ -41,16 +41,28 @@ export function extractEvents(text: string, mentions: Mention[], published: stri
       .filter((m) => (m.kind === 'State' || m.kind === 'Person') && m.via !== 'adjective' && !locative(m) && !kb.entities.get(m.entity)?.isSource)
       .map((m) => m.entity);
     topic = [...new Set(topic)];
-    for (const claim of findClaims(view, { published, kb, speaker })) claims.push(resolveAnaphora(claim, claims));
+    for (const claim of findClaims(view, { published, kb, speaker })) claims.push(resolveAnaphora(claim, claims, view));
     previousSpeaker = speakerOf(view) ?? (view.text.includes('»') ? null : previousSpeaker);
   }
   return { meetings: spreadKnownEvents(meetings), claims };
 }
 
-/** "отклонил это предложение": the proposal meant is the last one the article reported. */
-function resolveAnaphora(claim: ClaimFact, earlier: ClaimFact[]): ClaimFact {
-  if (!claim.targetName || !/^(это|эти|такое|такие|данное|этого|этих)?\s*(предложени\p{L}*|инициатив\p{L}*|иде\p{L}*)$/iu.test(claim.targetName)) return claim;
-  const proposal = earlier.filter((c) => c.type === 'PROPOSED').at(-1);
+/**
+ * "отклонил это предложение": the proposal meant is the last one the article reported; "отверг предложение
+ * Путина": the last one that Putin made.
+ */
+function resolveAnaphora(claim: ClaimFact, earlier: ClaimFact[], view: SentenceView): ClaimFact {
+  if (!claim.targetName) return claim;
+  const proposals = earlier.filter((c) => c.type === 'PROPOSED');
+  let proposal: ClaimFact | undefined;
+  if (/^(это|эти|такое|такие|данное|этого|этих)?\s*(предложени\p{L}*|инициатив\p{L}*|иде\p{L}*)$/iu.test(claim.targetName)) proposal = proposals.at(-1);
+  const owned = /^(предложени\p{L}*|инициатив\p{L}*|план\p{L}*)\s+(\S.*)$/iu.exec(claim.targetName);
+  if (!proposal && owned) {
+    const at = view.text.indexOf(claim.targetName);
+    const ownerStart = view.span.start + at + claim.targetName.length - owned[2]!.length;
+    const owner = at >= 0 ? view.mentions.find((m) => m.start === ownerStart) : undefined;
+    if (owner) proposal = proposals.filter((c) => c.actor === owner.entity).at(-1);
+  }
   if (!proposal) return claim;
   const { targetName: _ignored, ...rest } = claim;
   return { ...rest, target: proposal.target, ...(proposal.targetName ? { targetName: proposal.targetName } : {}) };

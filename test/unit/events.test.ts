@@ -139,6 +139,13 @@ describe('claims', () => {
     expect(claims(g, 'PROPOSED')).toEqual([['state:russia', expect.stringMatching(/^treaty:proposal-provesti-konsultatsii/)]]);
   });
 
+  it('links "предложение Пекина" to the proposal Beijing made before', async () => {
+    const g = await graphOf([doc('Китай предложил России провести трехсторонние консультации. Москва отклонила предложение Пекина.')]);
+    const [proposed] = claims(g, 'PROPOSED');
+    expect(proposed?.[0]).toBe('state:china');
+    expect(claims(g, 'REJECTED')).toEqual([['state:russia', proposed?.[1]]]);
+  });
+
   it("ends a proposal's phrase before a time or a purpose", async () => {
     const g = await graphOf([doc('Китай направил России предложения по урегулированию в конце прошлого года для снижения напряженности.')]);
     const names = g.filterNodes((_k, a) => a.kind === 'Treaty').map((k) => g.getNodeAttribute(k, 'name'));
