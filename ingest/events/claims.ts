@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/load.ts';
+import { analyze } from '../morph/morph.ts';
 import { slug } from '../mentions/names.ts';
 import type { Mention } from '../mentions/types.ts';
 import { CONDITIONAL, NEGATED_REJECT_VERBS, NEGATION, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, SPEECH } from './cues.ts';
@@ -10,7 +11,7 @@ import type { ClaimFact } from './types.ts';
 const NEEDS_PROPOSAL_OBJECT = new Set(['направить', 'передать', 'представить', 'опубликовать', 'показать', 'внести', 'вносить']);
 const PROPOSAL_NOUNS = new Set([
   'предложение', 'проект', 'инициатива', 'план', 'договор', 'соглашение', 'договоренность', 'контрпредложение', 'идея', 'требование',
-  'ультиматум', 'условие', 'призыв', 'просьба',
+  'ультиматум', 'условие', 'призыв', 'просьба', 'приглашение',
 ]);
 const FIRST_PERSON = new Set(['я', 'мы']);
 const LOCATIVE = new Set(['в', 'во', 'на']);
@@ -77,7 +78,8 @@ const isActor = (m: Mention, kb: KnowledgeBase) =>
 /** Who acts: the nearest person, state or organization before the verb; in a first-person quote, the speaker. */
 function actorOf(view: SentenceView, word: Word, context: ClaimContext): string | null {
   // "дипломаты, работающие в США": a state after "в"/"на" is where, not who.
-  const located = (m: Mention) => m.kind !== 'Person' && LOCATIVE.has(view.words[(firstWord(view, m)?.index ?? 0) - 1]?.norm ?? '');
+  // "В Минске отвергли": a capital standing for its state acts all the same.
+  const located = (m: Mention) => m.kind !== 'Person' && m.via !== 'metonym' && LOCATIVE.has(view.words[(firstWord(view, m)?.index ?? 0) - 1]?.norm ?? '');
   const before = view.mentions.filter((m) => m.end <= word.start && isActor(m, context.kb) && !located(m));
   const last = before.at(-1);
   const lastEnd = last ? last.end : view.span.start;
@@ -108,7 +110,9 @@ function nominative(view: SentenceView, m: Mention): boolean {
   const words = view.words.filter((w) => w.start >= m.start && w.end <= m.end && w.isWord);
   const heads = m.via === 'role' ? words.slice(0, 1) : words;
   // A name the dictionary cannot decline ("Моди") may be the subject too; an abbreviation says nothing.
-  return heads.some((w) => (w.tags.has('nomn') && !w.tags.has('Fixd')) || (/\p{Script=Cyrillic}/u.test(w.text) && !w.isUpper && !CASES.some((c) => w.tags.has(c))));
+  // A surname the dictionary reads first in another case ("Кулеба") may still be the subject: any nominative reading.
+  const nominativeReading = (w: Word) => m.kind === 'Person' && m.via !== 'role' && analyze(w.text).some((r) => r.tags.has('nomn'));
+  return heads.some((w) => (w.tags.has('nomn') && !w.tags.has('Fixd')) || nominativeReading(w) || (/\p{Script=Cyrillic}/u.test(w.text) && !w.isUpper && !CASES.some((c) => w.tags.has(c))));
 }
 
 /** Abbreviations and foreign names do not decline: their case says nothing. */

@@ -55,7 +55,7 @@ function resolveAnaphora(claim: ClaimFact, earlier: ClaimFact[], view: SentenceV
   if (!claim.targetName) return claim;
   const proposals = earlier.filter((c) => c.type === 'PROPOSED');
   let proposal: ClaimFact | undefined;
-  if (/^(это|эти|такое|такие|данное|этого|этих)?\s*(предложени\p{L}*|инициатив\p{L}*|иде\p{L}*)$/iu.test(claim.targetName)) proposal = proposals.at(-1);
+  if (/^(это|эти|такое|такие|данное|этого|этих)?\s*(предложени\p{L}*|инициатив\p{L}*|иде\p{L}*|требовани\p{L}*|призыв\p{L}*|просьб\p{L}*)$/iu.test(claim.targetName)) proposal = proposals.at(-1);
   const owned = /^(предложени\p{L}*|инициатив\p{L}*|план\p{L}*)\s+(\S.*)$/iu.exec(claim.targetName);
   if (!proposal && owned) {
     const at = view.text.indexOf(claim.targetName);
@@ -63,9 +63,22 @@ function resolveAnaphora(claim: ClaimFact, earlier: ClaimFact[], view: SentenceV
     const owner = at >= 0 ? view.mentions.find((m) => m.start === ownerStart) : undefined;
     if (owner) proposal = proposals.filter((c) => c.actor === owner.entity).at(-1);
   }
+  // "отвергла идею международной миссии" after "попросил направить миссию": a word of the proposal named again.
+  const named = /^(предложени|инициатив|иде|план|требовани|призыв)\p{L}*\s+(.+)$/iu.exec(claim.targetName);
+  if (!proposal && named && claim.type === 'REJECTED') proposal = proposals.filter((c) => c.targetName && sharesWord(c.targetName, named[2]!)).at(-1);
+  // A headline and the body state one proposal twice: the same actor, the same verb.
+  if (!proposal && claim.type === 'PROPOSED') proposal = proposals.filter((c) => c.actor === claim.actor && c.targetName && firstWord(c.targetName) === firstWord(claim.targetName!)).at(-1);
   if (!proposal) return claim;
   const { targetName: _ignored, ...rest } = claim;
   return { ...rest, target: proposal.target, ...(proposal.targetName ? { targetName: proposal.targetName } : {}) };
+}
+
+const firstWord = (phrase: string) => phrase.split(/\s+/)[0]!.toLowerCase();
+/** Word stems (first five letters of words of six or more) two phrases share. */
+function sharesWord(a: string, b: string): boolean {
+  const stems = (p: string) => new Set(p.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 6).map((w) => w.slice(0, 5)));
+  const theirs = stems(b);
+  return [...stems(a)].some((w) => theirs.has(w));
 }
 
 /** Who speaks in a quote: "— сказал Лавров", "приводит слова Блинкена", "по словам министра". */

@@ -58,6 +58,8 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   }
   // A telephone call has no place: "в ходе телефонного разговора … на Украину" names a topic.
   let place = type === 'phone_call' ? null : placeOf(view, first, last);
+  // "посетил Париж": the visited place is the verb's object, without "в".
+  if (!place && word.lemma === 'посетить') place = view.mentions.find((m) => (m.kind === 'Place' || m.kind === 'State') && m.via !== 'adjective' && m.start === view.words[word.index + 1]?.start)?.entity ?? null;
   const tense = tenseOf(view, first, last, word);
   const status = statusOf(view, first, last, tense, word);
   // The verb's tense places a date without a year; with no verb, a plan looks ahead and a report back.

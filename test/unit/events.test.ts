@@ -139,6 +139,13 @@ describe('claims', () => {
     expect(claims(g, 'PROPOSED')).toEqual([['state:russia', expect.stringMatching(/^treaty:proposal-provesti-konsultatsii/)]]);
   });
 
+  it('takes a headline and the body stating one proposal as one, and "идею …" naming it again as that proposal', async () => {
+    const g = await graphOf([{ id: 'x', published: '2023-03-14T10:00:00+03:00', text: 'Норвегия призвала Китай открыть переговоры\n\nНорвегия призвала Китай открыть переговоры о рыболовстве в Арктике. Пекин отверг идею переговоров о рыболовстве.' }]);
+    const proposed = claims(g, 'PROPOSED');
+    expect(proposed).toHaveLength(1);
+    expect(claims(g, 'REJECTED')).toEqual([['state:china', proposed[0]?.[1]]]);
+  });
+
   it('links "предложение Пекина" to the proposal Beijing made before', async () => {
     const g = await graphOf([doc('Китай предложил России провести трехсторонние консультации. Москва отклонила предложение Пекина.')]);
     const [proposed] = claims(g, 'PROPOSED');
