@@ -14,6 +14,7 @@ const PROPOSAL_NOUNS = new Set([
   'ультиматум', 'условие', 'призыв', 'просьба', 'приглашение',
 ]);
 const FIRST_PERSON = new Set(['я', 'мы']);
+const DEMONSTRATIVES = new Set(['это', 'эти', 'такое', 'такие', 'данное', 'этот', 'эту', 'такую']);
 const LOCATIVE = new Set(['в', 'во', 'на']);
 const SIDE_NOUNS = /^\s*(сторон|дипломат|власт|делегаци|руководств|официальн)/i;
 /** Where a proposal's phrase ends before a time or a purpose: "предложения по безопасности | в конце прошлого года". */
@@ -96,7 +97,9 @@ function actorOf(view: SentenceView, word: Word, context: ClaimContext): string 
   const qualifies = (m: Mention) => ROLE_WORDS.has(view.words.find((w) => w.end <= m.start && w.isWord && w.index === (firstWord(view, m)?.index ?? 0) - 1)?.lemma ?? '');
   const candidates = before.filter((m) => !attributed(view, m) && !(qualifies(m) && m.kind !== 'Person'));
   const subject = candidates.filter((m) => nominative(view, m)).at(-1);
-  return (subject ?? candidates.filter((m) => caseless(view, m)).at(-1))?.entity ?? null;
+  // "В Минске отвергли", "в Москве предложили": no subject, and the capital after "в" stands for who acts.
+  const seat = candidates.filter((m) => m.via === 'metonym' && LOCATIVE.has(view.words[(firstWord(view, m)?.index ?? 0) - 1]?.norm ?? '')).at(-1);
+  return (subject ?? candidates.filter((m) => caseless(view, m)).at(-1) ?? seat)?.entity ?? null;
 }
 
 function firstWord(view: SentenceView, m: Mention): Word | undefined {
@@ -161,6 +164,17 @@ function objectOf(view: SentenceView, word: Word, type: ClaimFact['type']): { ta
   if (!head && after[0]?.norm === 'на' && after[1]?.norm === 'том') head = view.words.slice(word.index + 1).find((w) => PROPOSAL_NOUNS.has(w.lemma));
   // A refusal is of a proposal or an act named close after the verb: "отказывается от рассмотрения наших предложений".
   if (type === 'REJECTED') head = after.slice(0, 5).find((w) => PROPOSAL_NOUNS.has(w.lemma) || w.pos === 'INFN');
+  // "В Минске это требование отвергли": the object before the verb, a proposal noun with its demonstrative.
+  if (!head && type === 'REJECTED') {
+    const [clauseStart] = clauseOf(view, word.index);
+    const noun = view.words.slice(clauseStart, word.index).findLast((w) => PROPOSAL_NOUNS.has(w.lemma));
+    if (noun && noun.index === word.index - 1) {
+      const demonstrative = view.words[noun.index - 1];
+      const first = demonstrative && DEMONSTRATIVES.has(demonstrative.norm) ? demonstrative : noun;
+      const name = view.text.slice(first.start - view.span.start, noun.end - view.span.start);
+      return { target: `treaty:proposal-${slug(name)}`, targetName: name };
+    }
+  }
   if (!head) return null;
   let end = head.index;
   const stops = (i: number) => {

@@ -146,6 +146,12 @@ describe('claims', () => {
     expect(claims(g, 'REJECTED')).toEqual([['state:china', proposed[0]?.[1]]]);
   });
 
+  it('reads "В Будапеште это требование отклонили": the capital acts, the object before the verb is the proposal', async () => {
+    const g = await graphOf([doc('Франция призвала Венгрию снять вето на помощь Украине. В Будапеште это требование отклонили.')]);
+    const [proposed] = claims(g, 'PROPOSED');
+    expect(claims(g, 'REJECTED')).toEqual([['state:hungary', proposed?.[1]]]);
+  });
+
   it('links "предложение Пекина" to the proposal Beijing made before', async () => {
     const g = await graphOf([doc('Китай предложил России провести трехсторонние консультации. Москва отклонила предложение Пекина.')]);
     const [proposed] = claims(g, 'PROPOSED');
