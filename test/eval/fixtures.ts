@@ -103,7 +103,9 @@ export async function fixtureSection(): Promise<Section> {
     'test/fixtures/claims: short articles written for diplograph, with their expected meetings and edges, including negated, ' +
       'conditional, questioned and denied statements that must give nothing. Each article is scored on its own graph. The ' +
       'development set is the one the rules were written against, so read it as a regression check; the held-out set was ' +
-      'written afterwards and never tuned on.',
+      'written afterwards, then inspected to diagnose errors (twice), so it is no longer blind; the blind set had its answers ' +
+      'written before its first run, which scored MET 85.7, PROPOSED 66.7, REJECTED 0.0 and 3 of 5 meetings — the figures to ' +
+      'expect on unseen text — and rules were improved afterwards, so the scores below are not blind either.',
   ];
   for (const set of ['development', 'heldout', 'blind'] as const) {
     const { scores, meetings } = await scoreFixtures(set);
