@@ -98,7 +98,7 @@ function reportedIn(graph: KnowledgeGraph, meeting: string, article: string): bo
 }
 
 /** The date a Meeting node stands for: its ISO date, else its day without a year. */
-export const meetingDate = (attrs: MeetingNode): string | null => attrs.date ?? attrs.monthDay ?? null;
+const meetingDate = (attrs: MeetingNode): string | null => attrs.date ?? attrs.monthDay ?? null;
 
 /**
  * The existing Meeting this report is about: compatible dates, the same place, shared participants. Of several,
@@ -131,7 +131,6 @@ function findSameMeeting(graph: KnowledgeGraph, fact: MeetingFact, article: stri
   return best;
 }
 
-export { datesOverlap };
 
 function placeName(graph: KnowledgeGraph, key: string): string {
   return graph.hasNode(key) ? graph.getNodeAttribute(key, 'name') : key;
