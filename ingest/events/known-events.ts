@@ -30,7 +30,7 @@ export function matchKnownEvent(fact: MeetingFact, kb: KnowledgeBase): KbEvent |
   for (const event of kb.events) {
     if (fact.place && event.place && fact.place !== event.place) continue;
     if (fact.date === null ? event.place !== fact.place : !datesOverlap(fact.date, `${event.from}/${event.to}`)) continue;
-    const members = new Set(event.participants);
+    const members = membersOf(event);
     if (people.some((p) => !members.has(p))) continue;
     // A ministry stands for its state here: "МИД России" at a meeting of Russia.
     const shared = fact.participants.filter((p) => members.has(p) || members.has(kb.entities.get(p)?.partOf ?? '')).length;
@@ -41,6 +41,15 @@ export function matchKnownEvent(fact: MeetingFact, kb: KnowledgeBase): KbEvent |
     else if (shared === bestShared) tie = true;
   }
   return tie ? null : best;
+}
+
+const memberSets = new WeakMap<KbEvent, ReadonlySet<string>>();
+
+/** An event's participants as a set, made once: every meeting report of every article is matched against all events. */
+function membersOf(event: KbEvent): ReadonlySet<string> {
+  let members = memberSets.get(event);
+  if (!members) memberSets.set(event, (members = new Set(event.participants)));
+  return members;
 }
 
 /**

@@ -4,6 +4,7 @@
 // article — so meetings are filed under each participant by the years their date covers and by their place,
 // and under the articles that reported them. findSameMeeting still applies every rule to what this returns.
 import type { KnowledgeGraph } from '../../src/graph/model.ts';
+import { isYearless } from './dates.ts';
 
 interface MeetingIndex {
   /** The years each participant's meetings are filed under, for reports whose date has no year. */
@@ -36,7 +37,7 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 /** Where a meeting is filed by its date: the months it covers, its year when no month is known, "m:?-MM" without a year. */
 function filedUnder(date: string): string[] {
-  if (date.startsWith('--')) return [`m:?-${date.slice(2, 4)}`];
+  if (isYearless(date)) return [`m:?-${date.slice(2, 4)}`];
   const b = bounds(date);
   if (!b) return ['y:?'];
   const [[y1, m1], [y2, m2]] = b;
@@ -48,7 +49,7 @@ function filedUnder(date: string): string[] {
 
 /** Where meetings a report with this date could be about are filed; `years` are the participant's known years. */
 function lookIn(date: string, years: Iterable<number>): string[] {
-  if (date.startsWith('--')) {
+  if (isYearless(date)) {
     const month = date.slice(2, 4);
     return [`m:?-${month}`, ...[...years].flatMap((y) => [`m:${y}-${month}`, `y:${y}`])];
   }
