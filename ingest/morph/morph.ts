@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Az from 'az';
+import { speedUpAz } from './az-speed.ts';
 import { OVERRIDES } from './overrides.ts';
 
 import type { Reading } from './reading.ts';
@@ -13,7 +14,11 @@ let ready: Promise<void> | null = null;
 export function initMorph(): Promise<void> {
   ready ??= new Promise((resolve, reject) => {
     const dicts = join(dirname(createRequire(import.meta.url).resolve('az/package.json')), 'dicts');
-    Az.Morph.init(dicts, (error) => (error ? reject(error) : resolve()));
+    Az.Morph.init(dicts, (error) => {
+      if (error) return reject(error);
+      speedUpAz();
+      resolve();
+    });
   });
   return ready;
 }

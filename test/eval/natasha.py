@@ -4,7 +4,10 @@ Reads JSONL {"id", "text"} on stdin and writes JSONL {"id", "mentions": [{"start
 "entity", "name"}]} with UTF-16 offsets (as JavaScript counts them). PER -> Person, ORG -> Organization,
 LOC -> Location (natasha does not tell states from places).
 
-    .diplograph/venv/bin/python test/eval/natasha.py < docs.jsonl
+    .diplograph/venv/bin/python test/eval/natasha.py [--normalize] < docs.jsonl
+
+With --normalize, natasha also tags morphology and puts each span into its normal form (name), as diplograph
+does ("Лаврова" -> "Лавров"): the like-for-like pipeline for a speed comparison.
 """
 
 import json
@@ -16,7 +19,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != HERE]
 
-from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter  # noqa: E402
+from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter  # noqa: E402
 
 KINDS = {"PER": "Person", "ORG": "Organization", "LOC": "Location"}
 PREFIX = {"Person": "person", "Organization": "org", "Location": "location"}
@@ -34,10 +37,15 @@ def utf16_offsets(text):
     return table
 
 
-def mentions(text, segmenter, tagger):
+def mentions(text, segmenter, tagger, normalizer):
     doc = Doc(text)
     doc.segment(segmenter)
     doc.tag_ner(tagger)
+    if normalizer:
+        morph, vocab = normalizer
+        doc.tag_morph(morph)
+        for span in doc.spans:
+            span.normalize(vocab)
     table = utf16_offsets(text)
     out = []
     for span in doc.spans:
@@ -48,18 +56,20 @@ def mentions(text, segmenter, tagger):
         slug = re.sub(r"\W+", "-", surface.lower()).strip("-")
         start, end = (span.start, span.stop) if table is None else (table[span.start], table[span.stop])
         out.append({"start": start, "end": end, "text": surface, "kind": kind,
-                    "entity": f"{PREFIX[kind]}:{slug}", "name": surface})
+                    "entity": f"{PREFIX[kind]}:{slug}", "name": span.normal or surface})
     return out
 
 
 def main():
     segmenter = Segmenter()
-    tagger = NewsNERTagger(NewsEmbedding())
+    embedding = NewsEmbedding()
+    tagger = NewsNERTagger(embedding)
+    normalizer = (NewsMorphTagger(embedding), MorphVocab()) if "--normalize" in sys.argv[1:] else None
     for line in sys.stdin:
         if not line.strip():
             continue
         record = json.loads(line)
-        result = {"id": record["id"], "mentions": mentions(record["text"], segmenter, tagger)}
+        result = {"id": record["id"], "mentions": mentions(record["text"], segmenter, tagger, normalizer)}
         sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
     sys.stdout.flush()
 

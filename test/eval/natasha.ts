@@ -47,12 +47,14 @@ export function ensureNatasha(): { version: string } | { skipped: string } {
 
 export type NatashaResult = { run: SystemRun; version: string } | { skipped: string };
 
-export async function runNatasha(docs: readonly GoldDoc[]): Promise<NatashaResult> {
+/** natasha over `docs`; with `normalize`, also its morphology and span normal forms (what diplograph's names are). */
+export async function runNatasha(docs: readonly GoldDoc[], normalize = false): Promise<NatashaResult> {
   const setup = ensureNatasha();
   if ('skipped' in setup) return setup;
-  process.stderr.write(`eval: running natasha over ${docs.length} documents…\n`);
+  process.stderr.write(`eval: running natasha${normalize ? ' with normal forms' : ''} over ${docs.length} documents…\n`);
   try {
-    const result = await runMentions({ name: 'natasha', command: { cmd: PYTHON, args: [SCRIPT], cwd: ROOT } }, docs);
+    const name = normalize ? 'natasha + normal forms' : 'natasha';
+    const result = await runMentions({ name, command: { cmd: PYTHON, args: normalize ? [SCRIPT, '--normalize'] : [SCRIPT], cwd: ROOT } }, docs);
     return { run: result, version: setup.version };
   } catch (error) {
     if (error instanceof RunError) return { skipped: `run failed: ${error.message}` };
