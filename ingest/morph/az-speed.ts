@@ -10,7 +10,7 @@ interface Dawg {
   followString(key: string): number;
   hasValue(index: number): boolean;
   value(index: number): number;
-  findAll(key: string, replaces?: Record<string, string>, stutter?: number, typos?: number): unknown[];
+  findAll: (this: Dawg, key: string, replaces?: Record<string, string>, stutter?: number, typos?: number) => unknown[];
 }
 
 const MISSING = -1;
@@ -22,7 +22,7 @@ export function speedUpAz(): void {
   installed = true;
   const parse = Az.Morph('мир')[0];
   if (!parse) return;
-  const tagProto = Object.getPrototypeOf(parse.tag) as { toString(this: object): string };
+  const tagProto = Object.getPrototypeOf(parse.tag) as { toString: (this: object) => string };
   const tagString = tagProto.toString;
   const strings = new WeakMap<object, string>();
   tagProto.toString = function (this: object): string {
