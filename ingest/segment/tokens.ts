@@ -14,9 +14,16 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*|\S/gu;
 
+const FOLDED = /[ё‐’]/;
+
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/[‐’]/g, (c) => (c === '‐' ? '-' : "'"));
+  const lower = word.toLowerCase();
+  // Most words have nothing to fold: skip the replacements (every token of every text comes here).
+  return FOLDED.test(lower) ? lower.replace(/ё/g, 'е').replace(/[‐’]/g, (c) => (c === '‐' ? '-' : "'")) : lower;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NOT_LETTER = /[^\p{L}]/gu;
 
 /** Tokens of text[start, end), with offsets into the whole text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
@@ -25,15 +32,17 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   for (const match of slice.matchAll(TOKEN)) {
     const word = match[0];
     const first = word[0]!;
-    const isWord = /[\p{L}\p{N}]/u.test(first);
-    const letters = word.replace(/[^\p{L}]/gu, '');
+    const isWord = LETTER_OR_DIGIT.test(first);
+    const isCapitalized = isWord && first !== first.toLowerCase();
+    // A word that starts with a lower-case letter is not all upper case: no need to look at its letters.
+    const letters = first !== first.toUpperCase() ? '' : word.replace(NOT_LETTER, '');
     tokens.push({
       text: word,
       start: start + match.index,
       end: start + match.index + word.length,
       norm: normalizeWord(word),
       isWord,
-      isCapitalized: isWord && first !== first.toLowerCase(),
+      isCapitalized,
       isUpper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     });
   }
