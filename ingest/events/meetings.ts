@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/load.ts';
+import { analyze } from '../morph/morph.ts';
 import type { Mention } from '../mentions/types.ts';
 import { CANCELLED, CONDITIONAL, HELD_VERBS, MEETING_NOUNS, MEETING_VERBS, PLANNED, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, UPCOMING } from './cues.ts';
 import { findDates, isYearless, shiftYearless, type Tense } from './dates.ts';
@@ -99,6 +100,7 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
     else if (type === 'phone_call' && word.lemma === 'разговор') type = 'talks';
     // "вызван для консультаций", "комната для встреч": a purpose, not a meeting reported.
     const purpose = view.words[word.index - 1]?.norm === 'для';
+    if (!type && HOSTING.has(word.lemma) && word.pos === 'VERB' && receivesGuest(view, word)) type = 'meeting';
     if (type && !purpose && (word.pos === 'NOUN' || word.pos === 'VERB' || word.pos === 'INFN')) cues.push({ word, type });
   }
   for (const m of view.mentions) {
@@ -109,6 +111,22 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
     }
   }
   return cues.sort((a, b) => a.word.index - b.word.index);
+}
+
+/** "принял в Астане министра…": hosting a guest is meeting one; "принял решение", "принял предложение" are not. */
+const HOSTING = new Set(['принять', 'принимать']);
+
+/** The verb's object is a person: a role word or a name right after it, a place ("в Астане") allowed between. */
+function receivesGuest(view: SentenceView, verb: Word): boolean {
+  let next = view.words[verb.index + 1];
+  if (next && LOCATIVE.has(next.norm)) {
+    const place = view.mentions.find((m) => m.start === view.words[next!.index + 1]?.start && (m.kind === 'Place' || m.kind === 'State'));
+    next = place ? view.words.find((w) => w.start >= place.end) : undefined;
+  }
+  if (!next) return false;
+  const person = view.mentions.some((m) => m.start === next.start && m.kind === 'Person');
+  // "министра" reads first as genitive; any accusative reading of a role word will do.
+  return person || (ROLE_WORDS.has(next.lemma) && analyze(next.text).some((r) => r.tags.has('accs') && r.lemma === next.lemma));
 }
 
 /** People, states and organizations that meet: named in the clause, else in the sentence; never a news agency. */

@@ -25,9 +25,13 @@ const OFFICIAL_VERBS = new Set([
   'объявить', 'обвинить', 'обвинять', 'пригрозить', 'угрожать', 'согласиться', 'возразить', 'прокомментировать', 'подтвердить', 'подтверждать',
 ]);
 
+/** Verbs whose object is a place travelled to or from: "посетил Париж" is the city, not France acting. */
+const VISITING = new Set(['посетить', 'посещать', 'покинуть', 'покидать', 'объехать']);
+
 /** A place name after "в", "из"… is a location — unless officials there speak or decide ("в Москве заявили"). */
 export function isActorPosition(tokens: Token[], match: GazetteerMatch): boolean {
   const before = tokens[match.first - 1];
+  if (before?.isWord && analyze(before.text).some((r) => (r.pos === 'VERB' || r.pos === 'INFN') && VISITING.has(r.lemma))) return false;
   if (!before || !LOCATIVE.has(before.norm)) return true;
   return tokens.slice(match.last + 1, match.last + 4).some((t) => {
     const top = analyze(t.text)[0];

@@ -113,6 +113,19 @@ describe('meeting participants and merging', () => {
     expect(meetings(g).map((m) => [m.meetingType, m.status]).sort()).toEqual([['meeting', 'planned'], ['phone_call', 'held']]);
   });
 
+  it('reads hosting a guest as a meeting, but not "принял решение" or "принял предложение"', async () => {
+    const g = await graphOf([doc('Президент Казахстана Касым-Жомарт Токаев принял в Астане министра иностранных дел Китая Ван И 14 марта.')]);
+    expect(meetings(g)).toEqual([expect.objectContaining({ status: 'held', date: '2023-03-14', place: 'Астана' })]);
+    expect(claims(g, 'MET')).toEqual([['person:kassym-jomart-tokayev', 'person:wang-yi']]);
+    const other = await graphOf([doc('Токаев принял решение о визите. Лавров принял предложение Ван И.')]);
+    expect(meetings(other)).toEqual([]);
+  });
+
+  it('takes a capital visited ("посетил Париж") as the city where the talks were, not France', async () => {
+    const g = await graphOf([doc('Олаф Шольц посетил Париж 4 марта и провел переговоры с Эмманюэлем Макроном.')]);
+    expect(meetings(g)).toEqual([expect.objectContaining({ place: 'Париж', date: '2023-03-04' })]);
+  });
+
   it('joins a report to the most alike meeting, not the first compatible one', async () => {
     const g = await graphOf([
       doc('Переговоры России, США и Китая прошли 2 марта. Россия и США провели переговоры 9 марта.', '2023-03-22T12:00:00+03:00', 'a'),
