@@ -73,7 +73,9 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
     place ??= venue.place;
   }
   // "Переговоры по этому вопросу прошли 9 и 10 января в Женеве": who takes part was said in the sentence before.
-  const fromTopic = participants.length === 0 && (date !== null || place !== null);
+  // Only a report that the meeting took place: "встречу в Рейкьявике встретили тревожно" is a reaction to one.
+  const reported = view.words.slice(first, last + 1).some((w) => HELD_VERBS.has(w.lemma) || (w.pos === 'VERB' && MEETING_VERBS.has(w.lemma)));
+  const fromTopic = participants.length === 0 && reported && (date !== null || place !== null);
   if (fromTopic) participants = topic;
   // A meeting is a report of one: two sides, or one side with a date or a place.
   if (participants.length === 0 || (participants.length === 1 && date === null && place === null)) return null;

@@ -126,6 +126,13 @@ describe('meeting participants and merging', () => {
     expect(meetings(g)).toEqual([expect.objectContaining({ place: 'Париж', date: '2023-03-04' })]);
   });
 
+  it('takes the sides of an unnamed meeting from the sentence before only when it reports the meeting held', async () => {
+    const held = await graphOf([doc('Россия и США обсудили гарантии безопасности. Переговоры по этому вопросу прошли 10 марта в Женеве.')]);
+    expect(held.filterNodes((_k, a) => a.kind === 'Meeting').flatMap((k) => held.inNeighbors(k)).sort()).toEqual(['state:russia', 'state:usa']);
+    const reaction = await graphOf([doc('Россия и Китай обсудили торговлю. А вот на Украине встречу в Рейкьявике встретили тревожно.')]);
+    expect(meetings(reaction)).toEqual([]);
+  });
+
   it('joins a report to the most alike meeting, not the first compatible one', async () => {
     const g = await graphOf([
       doc('Переговоры России, США и Китая прошли 2 марта. Россия и США провели переговоры 9 марта.', '2023-03-22T12:00:00+03:00', 'a'),
