@@ -49,7 +49,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): Cleaned {
     const drop = (reason: string) => dropped.push({ line, text, reason });
     if (teaserNext) {
       teaserNext = false;
-      return drop('teaser');
+      if (!continuesStory(text, paragraphs, title)) return drop('teaser');
     }
     const dateline = parseDateline(text);
     if (dateline) {
@@ -134,4 +134,17 @@ function isMostlyCyrillic(text: string): boolean {
 
 function looksLikeParagraph(text: string): boolean {
   return text.length >= FEED_EXIT_MIN && (text.match(/[.!?…]\s/g) ?? []).length >= 2;
+}
+
+/**
+ * After "Реклама" comes the ad's text, unless the line is a sentence of the story resumed after an ad without
+ * text: one that ends like a sentence and shares at least two words (by their first five letters) with it.
+ */
+function continuesStory(text: string, paragraphs: string[], title: string | null): boolean {
+  if (!SENTENCE_END.test(text) || text.length < 40) return false;
+  const stems = (t: string) => new Set((t.match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5).toLowerCase()));
+  const story = stems([title ?? '', ...paragraphs].join(' '));
+  let shared = 0;
+  for (const stem of stems(text)) if (story.has(stem) && ++shared >= 2) return true;
+  return false;
 }

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/load.ts';
 import { analyze } from '../morph/morph.ts';
 import { slug } from '../mentions/names.ts';
 import type { Mention } from '../mentions/types.ts';
-import { CONDITIONAL, NEGATED_REJECT_VERBS, NEGATION, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, SPEECH } from './cues.ts';
+import { CONDITIONAL, DENIAL, NEGATED_REJECT_VERBS, NEGATION, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, SPEECH } from './cues.ts';
 import { findDates, isYearless } from './dates.ts';
 import { clauseOf, type SentenceView, type Word } from './sentence.ts';
 import type { ClaimFact } from './types.ts';
@@ -35,7 +35,7 @@ export function findClaims(view: SentenceView, context: ClaimContext): ClaimFact
   for (const word of view.words) {
     const type = claimType(view, word);
     if (!type) continue;
-    if (view.words.slice(0, word.index).some((w) => CONDITIONAL.has(w.norm))) continue;
+    if (view.words.slice(0, word.index).some((w) => CONDITIONAL.has(w.norm) || DENIAL.has(w.lemma))) continue;
     const actor = actorOf(view, word, context);
     if (!actor) continue;
     const object = objectOf(view, word, type);
@@ -62,8 +62,11 @@ function claimType(view: SentenceView, word: Word): ClaimFact['type'] | null {
   const negated = before !== undefined && NEGATION.has(before.norm);
   if (NEGATED_REJECT_VERBS.has(word.lemma) && negated && word.pos === 'VERB') return 'REJECTED';
   if (negated || (word.pos !== 'VERB' && word.pos !== 'INFN')) return null;
-  if (REJECT_VERBS.has(word.lemma)) return 'REJECTED';
-  if (!PROPOSE_VERBS.has(word.lemma)) return null;
+  // "призвал отказаться от поставок": what is called for, not a refusal.
+  if (REJECT_VERBS.has(word.lemma)) return word.pos === 'INFN' && calledFor(view, word) ? null : 'REJECTED';
+  // "выступил с инициативой создать…": a proposal made by coming forward with it.
+  const comesForward = (word.lemma === 'выступить' || word.lemma === 'выступать') && view.words[word.index + 1]?.norm === 'с' && PROPOSAL_NOUNS.has(view.words[word.index + 2]?.lemma ?? '');
+  if (!PROPOSE_VERBS.has(word.lemma) && !comesForward) return null;
   if (NEEDS_PROPOSAL_OBJECT.has(word.lemma)) {
     const [, last] = clauseOf(view, word.index);
     const object = view.words.slice(word.index + 1, last + 1);
@@ -71,6 +74,12 @@ function claimType(view: SentenceView, word: Word): ClaimFact['type'] | null {
     if (!treaty && !object.some((w) => PROPOSAL_NOUNS.has(w.lemma))) return null;
   }
   return 'PROPOSED';
+}
+
+/** An infinitive governed by a proposing verb earlier in its clause. */
+function calledFor(view: SentenceView, word: Word): boolean {
+  const [first] = clauseOf(view, word.index);
+  return view.words.slice(first, word.index).some((w) => PROPOSE_VERBS.has(w.lemma) && w.pos === 'VERB');
 }
 
 const isActor = (m: Mention, kb: KnowledgeBase) =>
@@ -118,6 +127,22 @@ function nominative(view: SentenceView, m: Mention): boolean {
   return heads.some((w) => (w.tags.has('nomn') && !w.tags.has('Fixd')) || nominativeReading(w) || (/\p{Script=Cyrillic}/u.test(w.text) && !w.isUpper && !CASES.some((c) => w.tags.has(c))));
 }
 
+/** "отказалась от присоединения к санкциям": refusing an act, named by a verbal noun right after "от". */
+function refusedAct(verb: Word, after: Word[]): Word | undefined {
+  if (verb.lemma !== 'отказаться' && verb.lemma !== 'отказываться') return undefined;
+  const act = after[1];
+  return after[0]?.norm === 'от' && act?.pos === 'NOUN' && /(ние|тие)$/.test(act.lemma) ? act : undefined;
+}
+
+/** An infinitive right after an addressee in the accusative ("американскую сторону отказаться…"), or null. */
+function infinitiveAfterAddressee(after: Word[], first: Word): Word | undefined {
+  const from = after.indexOf(first);
+  if (!analyze(first.text).some((r) => r.tags.has('accs'))) return undefined;
+  const before = after.slice(0, from).every((w) => w.pos === 'ADJF' || w.pos === 'PRTF');
+  const next = after[from + 1];
+  return before && next?.pos === 'INFN' ? next : undefined;
+}
+
 /** Abbreviations and foreign names do not decline: their case says nothing. */
 function caseless(view: SentenceView, m: Mention): boolean {
   const w = firstWord(view, m);
@@ -160,10 +185,12 @@ function objectOf(view: SentenceView, word: Word, type: ClaimFact['type']): { ta
   // The object is the first infinitive or noun after the verb (names of addressees aside); a proposal only if it is one.
   const first = after.find((w) => w.pos === 'INFN' || (w.pos === 'NOUN' && !w.tags.has('datv') && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end)));
   let head = first && (first.pos === 'INFN' || PROPOSAL_NOUNS.has(first.lemma)) ? first : undefined;
+  // "призвал европейских союзников увеличить расходы": the addressee, then what it is called to do.
+  if (!head && first && type === 'PROPOSED') head = infinitiveAfterAddressee(after, first);
   // "настаивал на том, чтобы Кремль принял наше предложение…": the proposal further on.
   if (!head && after[0]?.norm === 'на' && after[1]?.norm === 'том') head = view.words.slice(word.index + 1).find((w) => PROPOSAL_NOUNS.has(w.lemma));
   // A refusal is of a proposal or an act named close after the verb: "отказывается от рассмотрения наших предложений".
-  if (type === 'REJECTED') head = after.slice(0, 5).find((w) => PROPOSAL_NOUNS.has(w.lemma) || w.pos === 'INFN');
+  if (type === 'REJECTED') head = after.slice(0, 5).find((w) => PROPOSAL_NOUNS.has(w.lemma) || w.pos === 'INFN') ?? refusedAct(word, after);
   // "В Минске это требование отвергли": the object before the verb, a proposal noun with its demonstrative.
   if (!head && type === 'REJECTED') {
     const [clauseStart] = clauseOf(view, word.index);

@@ -35,6 +35,10 @@ export const NEGATED_REJECT_VERBS = new Set(['принять', 'принимат
 /** A sentence that says what would happen, not what did. */
 export const CONDITIONAL = new Set(['если', 'ежели', 'якобы', 'бы']);
 export const NEGATION = new Set(['не', 'ни', 'нет', 'никакой', 'никогда']);
+/** "опроверг сообщения о встрече": what follows a denial did not happen. */
+export const DENIAL = new Set(['опровергнуть', 'опровергать', 'отрицать', 'опровержение', 'дезавуировать']);
+/** "Накануне визита": a meeting named only to say when something else happened. */
+export const TIME_BEFORE = new Set(['накануне', 'перед', 'в преддверии', 'по итогам', 'после', 'до']);
 
 /** Words naming an office: the state or ministry after them qualifies a person, it does not take part itself. */
 export const ROLE_WORDS = new Set([

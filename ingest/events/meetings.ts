@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../kb/load.ts';
 import { analyze } from '../morph/morph.ts';
 import type { Mention } from '../mentions/types.ts';
-import { CANCELLED, CONDITIONAL, HELD_VERBS, MEETING_NOUNS, MEETING_VERBS, PLANNED, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, UPCOMING } from './cues.ts';
+import { CANCELLED, CONDITIONAL, DENIAL, HELD_VERBS, TIME_BEFORE, MEETING_NOUNS, MEETING_VERBS, PLANNED, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, UPCOMING } from './cues.ts';
 import { findDates, isYearless, shiftYearless, type Tense } from './dates.ts';
 import { clauseOf, mentionsIn, type SentenceView, type Word } from './sentence.ts';
 import { withKnownEvent } from './known-events.ts';
@@ -45,7 +45,8 @@ export function findMeetings(view: SentenceView, context: MeetingContext, topic:
 
 function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, context: MeetingContext, topic: string[]): MeetingFact | null {
   const { word, type } = cue;
-  if (view.words.slice(0, word.index).some((w) => CONDITIONAL.has(w.norm))) return null;
+  if (view.words.slice(0, word.index).some((w) => CONDITIONAL.has(w.norm) || DENIAL.has(w.lemma))) return null;
+  if (timeOnly(view, word) || negatedObject(view, word)) return null;
   // "предложил провести новый раунд переговоров", "отверг предложение перенести переговоры": a proposal, not a meeting.
   const proposer = view.words.slice(0, word.index).findIndex((w) => PROPOSE_VERBS.has(w.lemma) || REJECT_VERBS.has(w.lemma));
   if (proposer >= 0 && view.words.slice(proposer + 1, word.index).some((w) => w.pos === 'INFN')) return null;
@@ -113,6 +114,34 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
     }
   }
   return cues.sort((a, b) => a.word.index - b.word.index);
+}
+
+/** "таких контактов не запрашивала": a meeting that a negated verb says nobody sought or held. */
+function negatedObject(view: SentenceView, cue: Word): boolean {
+  if (cue.pos !== 'NOUN') return false;
+  const HELD_OR_NOT = ['состояться', 'пройти', 'проходить', 'встретиться'];
+  const [first, last] = clauseOf(view, cue.index);
+  // The negated verb governs the noun: nothing but names, prepositions and adjectives between them
+  // ("контактов с Россией не запрашивала", "не проводили никаких встреч"; not "не ожидают прорывов по итогам переговоров").
+  const named = (w: Word) => view.mentions.some((m) => m.start <= w.start && w.end <= m.end);
+  const filler = (w: Word) => named(w) || ['PREP', 'ADJF', 'NPRO', 'PRCL'].includes(w.pos);
+  for (let n = first; n < last; n++) {
+    const verb = view.words[n + 1]!;
+    if (view.words[n]!.norm !== 'не' || verb.pos !== 'VERB' || HELD_OR_NOT.includes(verb.lemma)) continue;
+    const between = n > cue.index ? view.words.slice(cue.index + 1, n) : view.words.slice(n + 2, cue.index);
+    if (between.length <= 3 && between.every(filler)) return true;
+  }
+  return false;
+}
+
+/** "Накануне визита президент … выступил": the meeting dates another act; it names no one who met. */
+function timeOnly(view: SentenceView, cue: Word): boolean {
+  const before = view.words[cue.index - 1];
+  if (!before || cue.pos !== 'NOUN' || !TIME_BEFORE.has(before.norm)) return false;
+  // "после встречи с Лавровым", "накануне визита Лаврова": who met follows the noun at once.
+  const next = view.words[cue.index + 1];
+  const named = next !== undefined && view.mentions.some((m) => m.start === next.start && m.via !== 'adjective');
+  return !named && next?.norm !== 'с' && next?.norm !== 'со';
 }
 
 /** "принял в Астане министра…": hosting a guest is meeting one; "принял решение", "принял предложение" are not. */

@@ -35,7 +35,11 @@ export class RoleMatcher {
       }
     }
     this.order = new Map(patterns.map((p, i) => [p, i]));
+    for (const e of kb.entities.values()) if (e.kind === 'State') for (const a of e.adjectives ?? []) this.stateAdjectives.add(a.toLowerCase());
   }
+
+  /** "глава индийского МИД": a state's adjective may stand inside an office's name, after its first word. */
+  private readonly stateAdjectives = new Set<string>();
 
   private readonly order: Map<RolePattern, number>;
 
@@ -46,21 +50,38 @@ export class RoleMatcher {
     return found.size <= 1 ? [...found] : [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 
+  private stateAdjective(token: Token | undefined): boolean {
+    if (!token?.isWord || token.isCapitalized) return false;
+    const top = analyze(token.text)[0];
+    return top?.pos === 'ADJF' && this.stateAdjectives.has(top.lemma);
+  }
+
   match(tokens: Token[]): RoleSpan[] {
     // Only a word's most likely reading counts: "после" is a preposition, not "посол".
     const keys = tokens.map((t) => new Set(t.isWord ? [t.norm, analyze(t.text)[0]?.lemma ?? t.norm] : []));
     const spans: RoleSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (keys[i]!.size === 0) continue;
-      const pattern = this.candidates(keys[i]!).find((p) => p.words.every((word, j) => i + j < tokens.length && [...word].some((k) => keys[i + j]!.has(k))));
+      const fits = (p: RolePattern, skip: number) =>
+        p.words.every((word, j) => {
+          const at = i + j + (j > 0 ? skip : 0);
+          return at < tokens.length && [...word].some((k) => keys[at]!.has(k));
+        });
+      const adjective = this.stateAdjective(tokens[i + 1]) ? 1 : 0;
+      let skip = 0;
+      let pattern = this.candidates(keys[i]!).find((p) => fits(p, 0));
+      if (!pattern && adjective) {
+        pattern = this.candidates(keys[i]!).find((p) => p.words.length > 1 && fits(p, 1));
+        skip = pattern ? 1 : 0;
+      }
       if (!pattern) continue;
       // "президенты России и США" names several people; it resolves to no one.
       if (analyze(tokens[i]!.text)[0]?.tags.has('plur')) {
         i += pattern.words.length - 1;
         continue;
       }
-      spans.push({ first: i, last: i + pattern.words.length - 1, role: pattern.role });
-      i += pattern.words.length - 1;
+      spans.push({ first: i, last: i + pattern.words.length - 1 + skip, role: pattern.role });
+      i += pattern.words.length - 1 + skip;
     }
     return spans;
   }

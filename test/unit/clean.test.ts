@@ -94,4 +94,13 @@ describe('cleanArticle', () => {
     expect(cleaned.body).toContain('Министры договорились встретиться снова');
     expect(cleaned.body).not.toContain('Курс доллара');
   });
+
+  it('drops the line after "Реклама", unless it carries on the story', () => {
+    const story = 'Лавров и Фидан провели переговоры в Анкаре.\nСтороны обсудили зерновую сделку.\nРеклама\n';
+    const resumed = cleanArticle(`${story}Фидан предложил продлить зерновую сделку еще на год.`);
+    expect(resumed.body).toContain('Фидан предложил продлить');
+    const ad = cleanArticle(`${story}Оформите ипотеку онлайн за пять минут.`);
+    expect(ad.body).not.toContain('ипотеку');
+    expect(ad.dropped.map((d) => d.reason)).toContain('teaser');
+  });
 });

@@ -133,6 +133,15 @@ describe('meeting participants and merging', () => {
     expect(meetings(reaction)).toEqual([]);
   });
 
+  it('reads no meeting that is denied, sought by no one, or only dates another act', async () => {
+    const g = await graphOf([
+      doc('Юрий Ушаков опроверг сообщения о встрече российской и украинской делегаций в Эр-Рияде.'),
+      doc('Американская сторона таких контактов с Россией не запрашивала.', undefined, 'b'),
+      doc('Накануне визита президент Бразилии Лула да Силва выступил в парламенте.', undefined, 'c'),
+    ]);
+    expect(meetings(g)).toEqual([]);
+  });
+
   it('joins a report to the most alike meeting, not the first compatible one', async () => {
     const g = await graphOf([
       doc('Переговоры России, США и Китая прошли 2 марта. Россия и США провели переговоры 9 марта.', '2023-03-22T12:00:00+03:00', 'a'),
@@ -204,6 +213,24 @@ describe('claims', () => {
   it('links "это предложение" to the proposal reported before', async () => {
     const g = await graphOf([doc('Блинкен предложил России вернуться к ДСНВ. Лавров отклонил это предложение.')]);
     expect(claims(g, 'REJECTED')).toEqual([['person:sergey-lavrov', 'treaty:new-start']]);
+  });
+
+  it.each([
+    ['Глава индийского МИД предложил расширить расчеты в национальных валютах.', 'person:subrahmanyam-jaishankar', 'расширить расчеты'],
+    ['Си Цзиньпин призвал американскую сторону отказаться от поставок оружия Тайваню.', 'person:xi-jinping', 'отказаться от поставок'],
+    ['Президент Бразилии Лула да Силва выступил с инициативой создать группу стран-посредников.', 'person:lula-da-silva', 'создать группу'],
+  ])('reads a proposal in "%s"', async (text, actor, what) => {
+    const g = await graphOf([doc(text, '2023-04-18T10:00:00+03:00')]);
+    const proposed = g.filterEdges((_e, a) => a.type === 'PROPOSED').map((e) => [g.source(e), g.getNodeAttribute(g.target(e), 'name')]);
+    expect(proposed).toEqual([[actor, expect.stringContaining(what)]]);
+    expect(claims(g, 'REJECTED')).toEqual([]);
+  });
+
+  it('reads refusing an act as a rejection: "отказалась от присоединения к санкциям"', async () => {
+    const g = await graphOf([doc('По словам Виейры, Бразилия отказалась от присоединения к санкциям против России.')]);
+    expect(g.filterEdges((_e, a) => a.type === 'REJECTED').map((e) => [g.source(e), g.getNodeAttribute(g.target(e), 'name')])).toEqual([
+      ['state:brazil', expect.stringContaining('присоединения к санкциям')],
+    ]);
   });
 
   it('backs every claim with the sentence, its offsets and the cue', async () => {
