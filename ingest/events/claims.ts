@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/load.ts';
 import { analyze } from '../morph/morph.ts';
 import { slug } from '../mentions/names.ts';
 import type { Mention } from '../mentions/types.ts';
-import { CONDITIONAL, DENIAL, NEGATED_REJECT_VERBS, NEGATION, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, SPEECH } from './cues.ts';
+import { CONDITIONAL, DEMONSTRATIVES, DENIAL, NEGATED_REJECT_VERBS, NEGATION, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, SPEECH } from './cues.ts';
 import { findDates, isYearless } from './dates.ts';
 import { clauseOf, type SentenceView, type Word } from './sentence.ts';
 import type { ClaimFact } from './types.ts';
@@ -14,7 +14,6 @@ const PROPOSAL_NOUNS = new Set([
   'ультиматум', 'условие', 'призыв', 'просьба', 'приглашение',
 ]);
 const FIRST_PERSON = new Set(['я', 'мы']);
-const DEMONSTRATIVES = new Set(['это', 'эти', 'такое', 'такие', 'данное', 'этот', 'эту', 'такую']);
 const LOCATIVE = new Set(['в', 'во', 'на']);
 const SIDE_NOUNS = /^\s*(сторон|дипломат|власт|делегаци|руководств|официальн)/i;
 /** Where a proposal's phrase ends before a time or a purpose: "предложения по безопасности | в конце прошлого года". */
@@ -195,7 +194,10 @@ function objectOf(view: SentenceView, word: Word, type: ClaimFact['type']): { ta
   if (!head && type === 'REJECTED') {
     const [clauseStart] = clauseOf(view, word.index);
     const noun = view.words.slice(clauseStart, word.index).findLast((w) => PROPOSAL_NOUNS.has(w.lemma));
-    if (noun && noun.index === word.index - 1) {
+    // Right before the verb, or with only the seat that acts between: "Эту идею в Киеве отвергли".
+    const between = noun ? view.words.slice(noun.index + 1, word.index) : [];
+    const seat = (w: Word) => w.pos === 'PREP' || view.mentions.some((m) => m.start <= w.start && w.end <= m.end && m.kind !== 'Person');
+    if (noun && between.length <= 3 && between.every(seat)) {
       const demonstrative = view.words[noun.index - 1];
       const first = demonstrative && DEMONSTRATIVES.has(demonstrative.norm) ? demonstrative : noun;
       const name = view.text.slice(first.start - view.span.start, noun.end - view.span.start);

@@ -35,6 +35,11 @@ export const NEGATED_REJECT_VERBS = new Set(['принять', 'принимат
 /** A sentence that says what would happen, not what did. */
 export const CONDITIONAL = new Set(['если', 'ежели', 'якобы', 'бы']);
 export const NEGATION = new Set(['не', 'ни', 'нет', 'никакой', 'никогда']);
+/** Words pointing back to something said before: "это предложение", "эту идею", "такие требования". */
+export const DEMONSTRATIVES = new Set([
+  'это', 'эти', 'этот', 'эту', 'этого', 'этих', 'этой', 'такое', 'такие', 'такую', 'такого', 'таких', 'такой', 'данное', 'данную', 'данного',
+  'данных', 'данный', 'подобное', 'подобные', 'подобную',
+]);
 /** "опроверг сообщения о встрече": what follows a denial did not happen. */
 export const DENIAL = new Set(['опровергнуть', 'опровергать', 'отрицать', 'опровержение', 'дезавуировать']);
 /** "Накануне визита": a meeting named only to say when something else happened. */

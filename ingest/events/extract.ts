@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/load.ts';
 import type { Mention } from '../mentions/types.ts';
 import { segmentSentences } from '../segment/sentences.ts';
 import { findClaims } from './claims.ts';
-import { SPEECH } from './cues.ts';
+import { DEMONSTRATIVES, SPEECH } from './cues.ts';
 import { spreadKnownEvents } from './known-events.ts';
 import { findMeetings, isForum } from './meetings.ts';
 import { viewSentence, type SentenceView } from './sentence.ts';
@@ -47,6 +47,14 @@ export function extractEvents(text: string, mentions: Mention[], published: stri
   return { meetings: spreadKnownEvents(meetings), claims };
 }
 
+const PROPOSAL_WORD = /^(предложени|инициатив|иде|требовани|призыв|просьб)\p{L}*$/iu;
+
+/** "это предложение", "эту идею", "инициативы": a proposal named by its kind alone, maybe with a demonstrative. */
+function pointsBack(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return (words.length === 1 || (words.length === 2 && DEMONSTRATIVES.has(words[0]!))) && PROPOSAL_WORD.test(words.at(-1)!);
+}
+
 /**
  * "отклонил это предложение": the proposal meant is the last one the article reported; "отверг предложение
  * Путина": the last one that Putin made.
@@ -55,7 +63,7 @@ function resolveAnaphora(claim: ClaimFact, earlier: ClaimFact[], view: SentenceV
   if (!claim.targetName) return claim;
   const proposals = earlier.filter((c) => c.type === 'PROPOSED');
   let proposal: ClaimFact | undefined;
-  if (/^(это|эти|такое|такие|данное|этого|этих)?\s*(предложени\p{L}*|инициатив\p{L}*|иде\p{L}*|требовани\p{L}*|призыв\p{L}*|просьб\p{L}*)$/iu.test(claim.targetName)) proposal = proposals.at(-1);
+  if (pointsBack(claim.targetName)) proposal = proposals.at(-1);
   const owned = /^(предложени\p{L}*|инициатив\p{L}*|план\p{L}*)\s+(\S.*)$/iu.exec(claim.targetName);
   if (!proposal && owned) {
     const at = view.text.indexOf(claim.targetName);

@@ -181,6 +181,13 @@ describe('claims', () => {
     expect(claims(g, 'REJECTED')).toEqual([['state:hungary', proposed?.[1]]]);
   });
 
+  it('links "эту идею … отвергли", the object before the verb, to the proposal reported before', async () => {
+    const g = await graphOf([doc('Реджеп Тайип Эрдоган предложил провести переговоры в Стамбуле. Эту идею в Киеве отвергли.')]);
+    const proposals = g.filterEdges((_e, a) => a.type === 'PROPOSED').map((e) => g.target(e));
+    expect(proposals).toHaveLength(1);
+    expect(g.filterEdges((_e, a) => a.type === 'REJECTED').map((e) => [g.source(e), g.target(e)])).toEqual([['state:ukraine', proposals[0]]]);
+  });
+
   it('links "предложение Пекина" to the proposal Beijing made before', async () => {
     const g = await graphOf([doc('Китай предложил России провести трехсторонние консультации. Москва отклонила предложение Пекина.')]);
     const [proposed] = claims(g, 'PROPOSED');
