@@ -138,10 +138,13 @@ function negatedObject(view: SentenceView, cue: Word): boolean {
 function timeOnly(view: SentenceView, cue: Word): boolean {
   const before = view.words[cue.index - 1];
   if (!before || cue.pos !== 'NOUN' || !TIME_BEFORE.has(before.norm)) return false;
-  // "после встречи с Лавровым", "накануне визита Лаврова": who met follows the noun at once.
+  // "после встречи с Лавровым", "накануне визита Лаврова", "после переговоров в Женеве": who met, or where,
+  // follows the noun at once.
   const next = view.words[cue.index + 1];
-  const named = next !== undefined && view.mentions.some((m) => m.start === next.start && m.via !== 'adjective');
-  return !named && next?.norm !== 'с' && next?.norm !== 'со';
+  const startsMention = (w: Word | undefined, place = false) =>
+    w !== undefined && view.mentions.some((m) => m.start === w.start && m.via !== 'adjective' && (!place || m.kind === 'Place'));
+  const placed = next !== undefined && LOCATIVE.has(next.norm) && startsMention(view.words[cue.index + 2], true);
+  return !startsMention(next) && !placed && next?.norm !== 'с' && next?.norm !== 'со';
 }
 
 /** "принял в Астане министра…": hosting a guest is meeting one; "принял решение", "принял предложение" are not. */

@@ -140,6 +140,8 @@ describe('meeting participants and merging', () => {
       doc('Накануне визита президент Бразилии Лула да Силва выступил в парламенте.', undefined, 'c'),
     ]);
     expect(meetings(g)).toEqual([]);
+    const placed = await graphOf([doc('После переговоров в Женеве Сергей Лавров заявил журналистам, что доволен итогами.')]);
+    expect(meetings(placed)).toEqual([expect.objectContaining({ place: 'Женева' })]);
   });
 
   it('joins a report to the most alike meeting, not the first compatible one', async () => {
