@@ -137,7 +137,8 @@ function negatedObject(view: SentenceView, cue: Word): boolean {
 /** "Накануне визита президент … выступил": the meeting dates another act; it names no one who met. */
 function timeOnly(view: SentenceView, cue: Word): boolean {
   const before = view.words[cue.index - 1];
-  if (!before || cue.pos !== 'NOUN' || !TIME_BEFORE.has(before.norm)) return false;
+  const twoBefore = `${view.words[cue.index - 2]?.norm ?? ''} ${before?.norm ?? ''}`;
+  if (!before || cue.pos !== 'NOUN' || !(TIME_BEFORE.has(before.norm) || TIME_BEFORE.has(twoBefore))) return false;
   // "после встречи с Лавровым", "накануне визита Лаврова", "после переговоров в Женеве": who met, or where,
   // follows the noun at once.
   const next = view.words[cue.index + 1];
