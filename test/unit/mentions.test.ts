@@ -101,8 +101,15 @@ describe('roles', () => {
   });
 
   it('does not take a case-mismatched name as an apposition', () => {
-    const { roles } = entitiesIn('Помощник украинского президента Дмитрий Кулебякин выступил.', null);
+    const { roles } = entitiesIn('Речь президента Дмитрий Кулебякин назвал сильной.', null);
     expect(roles.filter((r) => r.stated)).toEqual([]);
+  });
+
+  it('reads an office with a state adjective inside it: "Помощник украинского президента Дмитрий Кулебякин"', () => {
+    const { roles } = entitiesIn('Помощник украинского президента Дмитрий Кулебякин выступил.', null);
+    expect(roles.filter((r) => r.stated).map(({ person, role, of }) => ({ person, role, of }))).toEqual([
+      { person: 'person:dmitriy-kulebyakin', role: 'presidential_aide', of: 'state:ukraine' },
+    ]);
   });
 });
 
