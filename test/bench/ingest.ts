@@ -7,6 +7,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Section } from '../eval/table.ts';
 import { ROOT, tempDir } from '../helpers.ts';
+import { TASKSET } from '../eval/spawn.ts';
 import { writeCorpus } from './corpus.ts';
 
 export interface MeasuredRun {
@@ -27,11 +28,14 @@ const REPORT_RSS =
   'data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();' +
   'writeFileSync(process.env.DIPLOGRAPH_MAXRSS_FILE,JSON.stringify([u.maxRSS,u.userCPUTime+u.systemCPUTime]))})';
 
-export async function runMeasured(args: string[], options: { timeoutMs?: number; cwd?: string } = {}): Promise<MeasuredRun> {
+/** `pinned`: held to one core with taskset (where there is one), every thread of the process included. */
+export async function runMeasured(args: string[], options: { timeoutMs?: number; cwd?: string; pinned?: boolean } = {}): Promise<MeasuredRun> {
   const dir = tempDir('diplograph-rss-');
   const rssFile = join(dir, 'maxrss');
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', REPORT_RSS, join(ROOT, 'src/cli/bin.mjs'), ...args], {
+  const node = [process.execPath, '--import', REPORT_RSS, join(ROOT, 'src/cli/bin.mjs'), ...args];
+  const [cmd, ...argv] = options.pinned && TASKSET ? [TASKSET, '-c', '0', ...node] : node;
+  const child = spawn(cmd!, argv, {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, CI: '1', DIPLOGRAPH_MAXRSS_FILE: rssFile },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -72,6 +76,8 @@ export interface IngestFigures {
   rate2: number;
   rss2: number;
   extractScaling: number;
+  /** 2 workers over 1 worker held to one core; null without taskset. */
+  coreScaling: number | null;
   largeRss: number | null;
   extrapolated100k: number;
   /** articles.jsonl of the 2-worker run: the cleaned texts, for the natasha comparison. */
@@ -91,6 +97,10 @@ export async function ingestSections(articles: number, large: number, say: (text
     runs.push({ ...checked(await runMeasured(['ingest', corpus, '--out', out, '--workers', String(workers)])), workers, out });
   }
   const [one, two] = runs as [(typeof runs)[0], (typeof runs)[0]];
+  // The 1-worker run's garbage collector and compiler threads use the second core for free; held to one
+  // core, it shows what 1 → 2 cores gives.
+  say('  ingest --workers 1 held to one core…');
+  const pinned = TASKSET ? checked(await runMeasured(['ingest', corpus, '--out', join(dir, 'out-pinned'), '--workers', '1'], { pinned: true })) : null;
   say('  merge alone…');
   const merge = checked(await runMeasured(['merge', join(two.out, 'extractions.jsonl'), '--out', join(dir, 'merged')]));
   const small = join(dir, 'small.jsonl');
@@ -135,6 +145,11 @@ export async function ingestSections(articles: number, large: number, say: (text
         'CPU s counts every thread; "articles per CPU s" is what one core does when nothing else runs, and the load average ' +
           '(1 minute, at the end of each run) says how much else was running on the 2 cores.',
         `Snapshots from 1 and 2 workers identical (but for createdAt): ${snapshotText(one.out) === snapshotText(two.out) ? 'yes' : 'NO'}.`,
+        pinned
+          ? `The 1-worker run keeps one core busy and puts its garbage collector and compiler threads on the other (CPU s over ` +
+            `seconds: ${(one.cpu / one.seconds).toFixed(2)} cores); held to one core with taskset it takes ${pinned.seconds.toFixed(1)} s ` +
+            `(${rate(pinned).toFixed(0)} articles/s), so going from 1 core to 2 gives ${(rate(two) / rate(pinned)).toFixed(2)}×.`
+          : 'No taskset here: no run held to one core.',
         `Scaling 1 → 2 workers: ${(rate(two) / rate(one)).toFixed(2)}× end to end. The merge runs on one thread after extraction ` +
           `(\`diplograph merge\` of the same extractions alone: ${merge.seconds.toFixed(1)} s); without it, extraction scales ` +
           `${(extract1 / extract2).toFixed(2)}× (${(articles / extract1).toFixed(0)} → ${(articles / extract2).toFixed(0)} articles/s).`,
@@ -161,6 +176,7 @@ export async function ingestSections(articles: number, large: number, say: (text
     rate2: rate(two),
     rss2: two.maxRss,
     extractScaling: extract1 / extract2,
+    coreScaling: pinned ? rate(two) / rate(pinned) : null,
     largeRss: largeRun?.maxRss ?? null,
     extrapolated100k,
     texts: join(two.out, 'articles.jsonl'),

@@ -17,7 +17,7 @@ export interface JsonlRun {
   seconds: number;
 }
 
-const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find((p) => existsSync(p));
+export const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find((p) => existsSync(p));
 
 /** Whether runs are pinned to one core (taskset), for the report. */
 export const PINNED = TASKSET !== undefined;
