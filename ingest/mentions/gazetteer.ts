@@ -24,13 +24,18 @@ export interface GazetteerMatch {
 
 export class Gazetteer {
   private readonly index = new Map<string, Alias[]>();
+  /** State adjectives by each of their one-letter-short spellings: "росийский" → "российский". */
+  private readonly misspelt = new Map<string, string>();
 
   constructor(kb: KnowledgeBase) {
     for (const entity of kb.entities.values()) {
       const add = (text: string, via: Via, contextual = false) => this.add(entity, text, via, contextual);
       for (const name of new Set([entity.name, ...entity.aliases])) add(name, 'name');
       if (entity.nameEn && entity.nameEn !== entity.name) add(entity.nameEn, 'name');
-      for (const adjective of entity.adjectives ?? []) add(adjective, 'adjective');
+      for (const adjective of entity.adjectives ?? []) {
+        add(adjective, 'adjective');
+        if (entity.kind === 'State') this.addMisspellings(adjective.toLowerCase());
+      }
       for (const metonym of entity.metonyms ?? []) add(metonym, 'metonym');
       for (const metonym of entity.contextMetonyms ?? []) add(metonym, 'metonym', true);
       if (entity.kind === 'Person') {
@@ -56,9 +61,40 @@ export class Gazetteer {
     }
   }
 
+  private addMisspellings(adjective: string): void {
+    if (adjective.length < MIN_MISSPELT || adjective.includes(' ')) return;
+    for (let i = 0; i < adjective.length; i++) {
+      const short = adjective.slice(0, i) + adjective.slice(i + 1);
+      if (!this.misspelt.has(short)) this.misspelt.set(short, adjective);
+    }
+  }
+
+  /**
+   * The keys of a word, with the state adjective it misspells by one letter, missing or extra ("росийской",
+   * "россиийской"): only for a word the dictionary does not know, so that no real word ("романский") is read as one.
+   */
+  private keysOf(token: Token): ReadonlySet<string> {
+    const keys = textKeySet(token.text);
+    if (token.isCapitalized || token.norm.length < MIN_MISSPELT) return keys;
+    const readings = analyze(token.text);
+    if (readings.length === 0 || readings.some((r) => !r.guessed)) return keys;
+    const fixed = new Set<string>();
+    for (const { lemma, pos } of readings) {
+      // A guess that cut a prefix off ("пророссийских" → "российский") is another word, not a misspelling.
+      if (pos !== 'ADJF' || lemma.slice(0, 2) !== token.norm.slice(0, 2)) continue;
+      const missing = this.misspelt.get(lemma);
+      if (missing) fixed.add(missing);
+      for (let i = 0; i < lemma.length; i++) {
+        const extra = lemma.slice(0, i) + lemma.slice(i + 1);
+        if (this.index.has(extra)) fixed.add(extra);
+      }
+    }
+    return fixed.size === 0 ? keys : new Set([...keys, ...[...fixed].filter((k) => this.index.has(k))]);
+  }
+
   /** Longest matches, left to right; a match lists every entity its words could name. */
   match(tokens: Token[]): GazetteerMatch[] {
-    const keysOf = tokens.map((t) => (t.isWord ? textKeySet(t.text) : new Set([t.text])));
+    const keysOf = tokens.map((t) => (t.isWord ? this.keysOf(t) : new Set([t.text])));
     const matches: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
       let best: GazetteerMatch | null = null;
@@ -105,3 +141,5 @@ function fits(alias: Alias, tokens: Token[], keysOf: Array<ReadonlySet<string>>,
 const startsUpper = (word: string) => word.length > 1 && word[1] !== word[1]!.toLowerCase();
 
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr'];
+/** Shorter words are too alike to tell a misspelling from another word. */
+const MIN_MISSPELT = 7;

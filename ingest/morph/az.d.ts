@@ -12,6 +12,8 @@ declare module 'az' {
     word: string;
     tag: AzTag;
     score: number;
+    /** The az parser that read it: "Dictionary" for words the dictionary knows. */
+    parser?: string;
     normalize(keepPOS?: boolean): AzParse;
     inflect(grammemes: Record<string, boolean>): AzParse | false;
   }

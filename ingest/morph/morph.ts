@@ -56,6 +56,7 @@ function toReading(parse: Parse): Reading {
     pos: typeof parse.tag.POS === 'string' ? parse.tag.POS : '',
     tags,
     score: parse.score,
+    ...(parse.parser === 'Dictionary' ? {} : { guessed: true as const }),
   };
 }
 

@@ -5,4 +5,6 @@ export interface Reading {
   /** OpenCorpora grammemes: nomn/gent/datv/accs/ablt/loct, masc/femn/neut, sing/plur, Name/Surn/Patr/Geox/Orgn/Abbr… */
   tags: ReadonlySet<string>;
   score: number;
+  /** Guessed from the word's ending: the dictionary does not know the word. */
+  guessed?: true;
 }

@@ -45,6 +45,11 @@ describe('mentions of knowledge-base entities', () => {
     expect([tajik?.text, tajik?.entity]).toEqual(['МИД Таджикистана', 'org:mfa-tajikistan']);
   });
 
+  it("reads a state's adjective misspelt by a letter, but no real word and no prefixed one", () => {
+    expect(found('Прошли беседы с участием росийской и британской делегаций.')).toEqual([['росийской', 'state:russia'], ['британской', 'state:uk']]);
+    expect(found('Здание в романском стиле захватили пророссийские активисты на всепольском съезде.')).toEqual([]);
+  });
+
   it('finds treaties by name and abbreviation', () => {
     const mentions = found('Россия приостановила участие в ДСНВ. Договор о ликвидации ракет средней и меньшей дальности прекратил действие, а по Договору по открытому небу полеты прекращены.');
     expect(mentions.filter(([, e]) => e.startsWith('treaty:')).map(([, e]) => e)).toEqual(['treaty:new-start', 'treaty:inf', 'treaty:open-skies']);
