@@ -116,10 +116,12 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
   return cues.sort((a, b) => a.word.index - b.word.index);
 }
 
+/** Verbs saying a meeting takes place: negated, the meeting is cancelled ("не состоится"), not unsought. */
+const TAKES_PLACE = new Set(['состояться', 'пройти', 'проходить', 'встретиться']);
+
 /** "таких контактов не запрашивала": a meeting that a negated verb says nobody sought or held. */
 function negatedObject(view: SentenceView, cue: Word): boolean {
   if (cue.pos !== 'NOUN') return false;
-  const HELD_OR_NOT = ['состояться', 'пройти', 'проходить', 'встретиться'];
   const [first, last] = clauseOf(view, cue.index);
   // The negated verb governs the noun: nothing but names, prepositions and adjectives between them
   // ("контактов с Россией не запрашивала", "не проводили никаких встреч"; not "не ожидают прорывов по итогам переговоров").
@@ -127,7 +129,7 @@ function negatedObject(view: SentenceView, cue: Word): boolean {
   const filler = (w: Word) => named(w) || ['PREP', 'ADJF', 'NPRO', 'PRCL'].includes(w.pos);
   for (let n = first; n < last; n++) {
     const verb = view.words[n + 1]!;
-    if (view.words[n]!.norm !== 'не' || verb.pos !== 'VERB' || HELD_OR_NOT.includes(verb.lemma)) continue;
+    if (view.words[n]!.norm !== 'не' || verb.pos !== 'VERB' || TAKES_PLACE.has(verb.lemma)) continue;
     const between = n > cue.index ? view.words.slice(cue.index + 1, n) : view.words.slice(n + 2, cue.index);
     if (between.length <= 3 && between.every(filler)) return true;
   }
@@ -245,7 +247,7 @@ function tenseOf(view: SentenceView, first: number, last: number, cue: Word): Te
 
 function statusOf(view: SentenceView, first: number, last: number, tense: Tense | null, cue: Word): MeetingStatus {
   const lemmas = view.words.map((w) => w.lemma);
-  const negatedHeld = view.words.some((w, i) => w.norm === 'не' && ['состояться', 'пройти', 'проходить', 'встретиться'].includes(lemmas[i + 1] ?? ''));
+  const negatedHeld = view.words.some((w, i) => w.norm === 'не' && TAKES_PLACE.has(lemmas[i + 1] ?? ''));
   if (negatedHeld || lemmas.some((l) => CANCELLED.has(l))) return 'cancelled';
   const clause = view.words.slice(Math.max(0, first - 3), last + 1);
   if (clause.some((w) => PLANNED.has(w.lemma) && w.index !== cue.index) || tense === 'future') return 'planned';
