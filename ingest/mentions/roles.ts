@@ -67,10 +67,9 @@ export class RoleMatcher {
           const at = i + j + (j > 0 ? skip : 0);
           return at < tokens.length && [...word].some((k) => keys[at]!.has(k));
         });
-      const adjective = this.stateAdjective(tokens[i + 1]) ? 1 : 0;
       let skip = 0;
       let pattern = this.candidates(keys[i]!).find((p) => fits(p, 0));
-      if (!pattern && adjective) {
+      if (!pattern && this.stateAdjective(tokens[i + 1])) {
         pattern = this.candidates(keys[i]!).find((p) => p.words.length > 1 && fits(p, 1));
         skip = pattern ? 1 : 0;
       }
