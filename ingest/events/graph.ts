@@ -122,6 +122,10 @@ function findSameMeeting(graph: KnowledgeGraph, fact: MeetingFact, article: stri
     const shared = fact.participants.filter((p) => theirs.has(p)).length;
     const needed = dated ? 1 : Math.min(2, fact.participants.length, theirs.size);
     if (shared < Math.max(1, needed)) continue;
+    // Two talks of one minister on one day at one summit are two meetings: one side in common is not enough,
+    // unless one report names only some of the other's sides.
+    const within = shared === new Set(fact.participants).size || shared === theirs.size;
+    if (!within && shared < 2) continue;
     const score = [shared / new Set([...theirs, ...fact.participants]).size, dateAgreement(date, fact.date), -order];
     if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && (score[1]! > bestScore[1]! || (score[1] === bestScore[1] && score[2]! > bestScore[2]!)))) {
       best = key;

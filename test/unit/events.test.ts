@@ -144,6 +144,17 @@ describe('meeting participants and merging', () => {
     expect(meetings(placed)).toEqual([expect.objectContaining({ place: 'Женева' })]);
   });
 
+  it("keeps a minister's two talks on one day at one summit apart: one side in common is not one meeting", async () => {
+    const g = await graphOf([
+      doc('Сергей Лавров провел переговоры с Ван И на Бали 7 июля.', '2022-07-08T10:00:00+03:00', 'a'),
+      doc('Лавров 7 июля встретился на Бали с министром иностранных дел Индии Субраманьямом Джайшанкаром.', '2022-07-08T11:00:00+03:00', 'b'),
+      doc('Лавров и Ван И встретились 7 июля на Бали.', '2022-07-08T12:00:00+03:00', 'c'),
+    ]);
+    expect(meetings(g)).toHaveLength(2);
+    const pairs = claims(g, 'MET').map((pair) => pair.sort().join(' — ')).sort();
+    expect(pairs).toEqual(['person:sergey-lavrov — person:subrahmanyam-jaishankar', 'person:sergey-lavrov — person:wang-yi']);
+  });
+
   it('joins a report to the most alike meeting, not the first compatible one', async () => {
     const g = await graphOf([
       doc('Переговоры России, США и Китая прошли 2 марта. Россия и США провели переговоры 9 марта.', '2023-03-22T12:00:00+03:00', 'a'),
