@@ -126,11 +126,14 @@ function nominative(view: SentenceView, m: Mention): boolean {
   return heads.some((w) => (w.tags.has('nomn') && !w.tags.has('Fixd')) || nominativeReading(w) || (/\p{Script=Cyrillic}/u.test(w.text) && !w.isUpper && !CASES.some((c) => w.tags.has(c))));
 }
 
-/** "отказалась от присоединения к санкциям": refusing an act, named by a verbal noun right after "от". */
+/** "отказался от комментариев": declining to speak refuses nothing proposed. */
+const NOT_AN_ACT = new Set(['комментарий', 'комментирование', 'оценка', 'подробность', 'ответ', 'слово', 'интервью']);
+
+/** "отказалась от присоединения к санкциям", "от приема беженцев": refusing an act named right after "от". */
 function refusedAct(verb: Word, after: Word[]): Word | undefined {
   if (verb.lemma !== 'отказаться' && verb.lemma !== 'отказываться') return undefined;
   const act = after[1];
-  return after[0]?.norm === 'от' && act?.pos === 'NOUN' && /(ние|тие)$/.test(act.lemma) ? act : undefined;
+  return after[0]?.norm === 'от' && act?.pos === 'NOUN' && !NOT_AN_ACT.has(act.lemma) ? act : undefined;
 }
 
 /** An infinitive right after an addressee in the accusative ("американскую сторону отказаться…"), or null. */

@@ -18,6 +18,7 @@ export function extractEvents(text: string, mentions: Mention[], published: stri
   const meetings: MeetingFact[] = [];
   const claims: ClaimFact[] = [];
   let previousDate: string | null = null;
+  let previousSides: readonly string[] = [];
   let forum: { date: string | null; place: string | null } | null = null;
   const forums = new Map<string, { date: string | null; place: string | null }>();
   let previousSpeaker: string | null = null;
@@ -25,10 +26,11 @@ export function extractEvents(text: string, mentions: Mention[], published: stri
   for (const span of segmentSentences(text)) {
     const view = viewSentence(text, span, mentions);
     const speaker = speakerOf(view) ?? (/^[«"„]/.test(view.text) || !/[«"„]/.test(view.text) ? previousSpeaker : null);
-    const found = findMeetings(view, { published, kb, previousDate, forum, forums }, topic);
+    const found = findMeetings(view, { published, kb, previousDate, previousSides, forum, forums }, topic);
     for (const meeting of found) {
       meetings.push(meeting);
       if (meeting.date) previousDate = meeting.date;
+      previousSides = meeting.participants;
       if (meeting.meetingType === 'summit' || meeting.meetingType === 'council') forum = { date: meeting.date, place: meeting.place };
       // A meeting of a forum, or one placed in a sentence naming it ("переговоры в Дели … министров G20"), is where talks "на полях G20" happen.
       const named = view.mentions.filter((m) => m.kind === 'Organization' && isForum(m.name)).map((m) => m.entity);

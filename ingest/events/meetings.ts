@@ -16,6 +16,8 @@ export interface MeetingContext {
   kb: KnowledgeBase;
   /** The date of the last meeting reported before, for "на следующий день". */
   previousDate: string | null;
+  /** Who took part in the last meeting reported before, for "следующая встреча президентов". */
+  previousSides?: readonly string[];
   /** The last summit or council reported before: a talk "на полях" takes its date and place. */
   forum: { date: string | null; place: string | null } | null;
   /** Meetings of forums reported before, by the forum's key: "на полях G20" takes the G20's. */
@@ -38,6 +40,7 @@ export function findMeetings(view: SentenceView, context: MeetingContext, topic:
     if (fact) {
       facts.push(fact);
       if (fact.date) context = { ...context, previousDate: fact.date };
+      context = { ...context, previousSides: fact.participants };
     }
   }
   return facts;
@@ -52,6 +55,10 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   if (proposer >= 0 && view.words.slice(proposer + 1, word.index).some((w) => w.pos === 'INFN')) return null;
   const [first, last] = clauseOf(view, word.index);
   let participants = pickParticipants(view, first, last, word, context);
+  // "Следующая встреча президентов", "переговоры сторон": the sides of the meeting reported before.
+  const sides = view.words[word.index + 1];
+  const generic = sides !== undefined && GENERIC_SIDES.has(sides.lemma) && analyze(sides.text).some((r) => r.tags.has('plur') && r.tags.has('gent'));
+  if (generic && (context.previousSides?.length ?? 0) >= 2 && !participants.some((p) => p.startsWith('person:'))) participants = [...context.previousSides!];
   // "его встреча с Путиным": the possessive is the person the sentence is about.
   const possessive = view.words[word.index - 1];
   if (possessive && ['его', 'ее', 'её'].includes(possessive.norm)) {
@@ -150,15 +157,23 @@ function timeOnly(view: SentenceView, cue: Word): boolean {
   return !startsMention(next) && !placed && next?.norm !== 'с' && next?.norm !== 'со';
 }
 
+/** Plural nouns naming the sides of a meeting without naming them: "встреча президентов", "переговоры сторон". */
+const GENERIC_SIDES = new Set(['президент', 'лидер', 'министр', 'глава', 'сторона', 'премьер', 'канцлер']);
+
+const MONTHS = /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
+
 /** "принял в Астане министра…": hosting a guest is meeting one; "принял решение", "принял предложение" are not. */
 const HOSTING = new Set(['принять', 'принимать']);
 
 /** The verb's object is a person: a role word or a name right after it, a place ("в Астане") allowed between. */
 function receivesGuest(view: SentenceView, verb: Word): boolean {
+  // Where and when may stand between: "принял в Астане", "принял в своей резиденции в Токио", "принял 16 марта".
+  const named = (w: Word) => view.mentions.some((m) => m.start <= w.start && w.end <= m.end && (m.kind === 'Place' || m.kind === 'State'));
+  const locative = (w: Word) => analyze(w.text).some((r) => r.tags.has('loct'));
+  const circumstance = (w: Word) => LOCATIVE.has(w.norm) || named(w) || /^\d/.test(w.text) || (w.pos === 'NOUN' && MONTHS.test(w.norm)) || locative(w);
   let next = view.words[verb.index + 1];
-  if (next && LOCATIVE.has(next.norm)) {
-    const place = view.mentions.find((m) => m.start === view.words[next!.index + 1]?.start && (m.kind === 'Place' || m.kind === 'State'));
-    next = place ? view.words.find((w) => w.start >= place.end) : undefined;
+  for (let skipped = 0; next && skipped < 6 && circumstance(next) && !view.mentions.some((m) => m.start === next!.start && m.kind === 'Person'); skipped++) {
+    next = view.words[next.index + 1];
   }
   if (!next) return false;
   const person = view.mentions.some((m) => m.start === next.start && m.kind === 'Person');
@@ -279,8 +294,9 @@ function dateOf(view: SentenceView, cue: Word, context: MeetingContext, tense: T
     const nearest = dates.reduce((a, b) => (Math.abs(a.start - cue.start) <= Math.abs(b.start - cue.start) ? a : b));
     return nearest.date;
   }
-  const relative = /(на следующий день|через день)/i.exec(view.text);
-  const shift = relative?.[1]!.toLowerCase() === 'через день' ? 2 : 1;
+  const relative = /(на следующий день|через день|в тот же день|в этот же день)/i.exec(view.text);
+  const said = relative?.[1]!.toLowerCase();
+  const shift = said === 'через день' ? 2 : said === 'на следующий день' ? 1 : 0;
   if (relative && context.previousDate && isYearless(context.previousDate)) return shiftYearless(context.previousDate, shift);
   if (relative && context.previousDate && /^\d{4}-\d{2}-\d{2}/.test(context.previousDate)) {
     const base = new Date(`${context.previousDate.slice(-10)}T12:00:00Z`);

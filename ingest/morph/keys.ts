@@ -17,7 +17,8 @@ const ENDINGS: Array<[string, string[]]> = [
 export function nameStems(norm: string): string[] {
   const guesses: string[] = [];
   for (const [ending, replacements] of ENDINGS) {
-    if (!norm.endsWith(ending) || norm.length - ending.length < 3) continue;
+    // Two letters are a stem too: the Korean "Ына" → "Ын", "Ёля" → "Ёль".
+    if (!norm.endsWith(ending) || norm.length - ending.length < 2) continue;
     const stem = norm.slice(0, -ending.length);
     for (const r of replacements) guesses.push(stem + r);
   }

@@ -144,6 +144,21 @@ describe('meeting participants and merging', () => {
     expect(meetings(placed)).toEqual([expect.objectContaining({ place: 'Женева' })]);
   });
 
+  it('reads hosting with where and when between the verb and the guest, and dates "в тот же день" by the meeting before', async () => {
+    const g = await graphOf([
+      doc('Глава правительства Японии 16 марта принял в своей резиденции в Токио президента Южной Кореи Юн Сок Ёля.', '2023-03-17T09:00:00+03:00'),
+      doc('Джо Байден и Нарендра Моди провели переговоры 11 марта. В тот же день Энтони Блинкен провел в Вашингтоне переговоры с Субраманьямом Джайшанкаром.', '2023-03-12T09:00:00+03:00', 'b'),
+    ]);
+    expect(meetings(g).map((m) => [m.date, m.place]).sort()).toEqual([['2023-03-11', null], ['2023-03-11', 'Вашингтон'], ['2023-03-16', 'Токио']]);
+    expect(claims(g, 'MET').flat()).toContain('person:yoon-suk-yeol');
+  });
+
+  it('gives "следующая встреча президентов" the sides of the meeting reported before', async () => {
+    const g = await graphOf([doc('Владимир Путин 11 марта провел в Ашхабаде переговоры с Масудом Пезешкианом. Следующая встреча президентов запланирована на 23 марта в Казани.')]);
+    const planned = g.filterNodes((_k, a) => a.kind === 'Meeting' && a.status === 'planned');
+    expect(planned.flatMap((k) => g.inNeighbors(k)).sort()).toEqual(['person:masoud-pezeshkian', 'person:vladimir-putin']);
+  });
+
   it("keeps a minister's two talks on one day at one summit apart: one side in common is not one meeting", async () => {
     const g = await graphOf([
       doc('Сергей Лавров провел переговоры с Ван И на Бали 7 июля.', '2022-07-08T10:00:00+03:00', 'a'),
@@ -246,10 +261,11 @@ describe('claims', () => {
     expect(claims(g, 'REJECTED')).toEqual([]);
   });
 
-  it('reads refusing an act as a rejection: "отказалась от присоединения к санкциям"', async () => {
-    const g = await graphOf([doc('По словам Виейры, Бразилия отказалась от присоединения к санкциям против России.')]);
+  it('reads refusing an act as a rejection: "отказалась от присоединения к санкциям", "от приема беженцев"; not "от комментариев"', async () => {
+    const g = await graphOf([doc('По словам Виейры, Бразилия отказалась от присоединения к санкциям против России. Египет отказался от приема беженцев. Представитель МИД отказался от комментариев.')]);
     expect(g.filterEdges((_e, a) => a.type === 'REJECTED').map((e) => [g.source(e), g.getNodeAttribute(g.target(e), 'name')])).toEqual([
       ['state:brazil', expect.stringContaining('присоединения к санкциям')],
+      ['state:egypt', expect.stringContaining('приема беженцев')],
     ]);
   });
 

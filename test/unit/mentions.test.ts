@@ -50,6 +50,13 @@ describe('mentions of knowledge-base entities', () => {
     expect(found('Здание в романском стиле захватили пророссийские активисты на всепольском съезде.')).toEqual([]);
   });
 
+  it('reads a two-letter stem of an inflected East Asian name: "Ким Чен Ына", "Юн Сок Ёля"', () => {
+    expect(found('Трамп встретился с Ким Чен Ыном, а Кисида принял Юн Сок Ёля.', '2023-03-17').filter(([, e]) => e !== 'person:donald-trump' && e !== 'person:fumio-kishida')).toEqual([
+      ['Ким Чен Ыном', 'person:kim-jong-un'],
+      ['Юн Сок Ёля', 'person:yoon-suk-yeol'],
+    ]);
+  });
+
   it('finds treaties by name and abbreviation', () => {
     const mentions = found('Россия приостановила участие в ДСНВ. Договор о ликвидации ракет средней и меньшей дальности прекратил действие, а по Договору по открытому небу полеты прекращены.');
     expect(mentions.filter(([, e]) => e.startsWith('treaty:')).map(([, e]) => e)).toEqual(['treaty:new-start', 'treaty:inf', 'treaty:open-skies']);
