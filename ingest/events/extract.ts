@@ -4,6 +4,7 @@ import { segmentSentences } from '../segment/sentences.ts';
 import { findClaims } from './claims.ts';
 import { DEMONSTRATIVES, SPEECH } from './cues.ts';
 import { spreadKnownEvents } from './known-events.ts';
+import { datesOverlap } from './meeting-dates.ts';
 import { findMeetings, isForum } from './meetings.ts';
 import { viewSentence, type SentenceView } from './sentence.ts';
 import type { ClaimFact, MeetingFact } from './types.ts';
@@ -46,7 +47,25 @@ export function extractEvents(text: string, mentions: Mention[], published: stri
     for (const claim of findClaims(view, { published, kb, speaker })) claims.push(resolveAnaphora(claim, claims, view));
     previousSpeaker = speakerOf(view) ?? (view.text.includes('»') ? null : previousSpeaker);
   }
-  return { meetings: spreadKnownEvents(meetings), claims };
+  return { meetings: spreadKnownEvents(withCities(meetings, kb)), claims };
+}
+
+/**
+ * "визит Путина в Сербию" in the headline, "визит в Белград" in the body: a meeting placed in a state takes the
+ * city of that state where the article places the same meeting (a shared side, dates that agree).
+ */
+function withCities(meetings: MeetingFact[], kb: KnowledgeBase): MeetingFact[] {
+  return meetings.map((fact) => {
+    if (!fact.place || kb.entities.get(fact.place)?.kind !== 'State') return fact;
+    const city = meetings.find(
+      (other) =>
+        other.place !== null &&
+        kb.entities.get(other.place)?.partOf === fact.place &&
+        other.participants.some((p) => fact.participants.includes(p)) &&
+        (other.date === null || fact.date === null || datesOverlap(other.date, fact.date)),
+    );
+    return city ? { ...fact, place: city.place } : fact;
+  });
 }
 
 const PROPOSAL_WORD = /^(предложени|инициатив|иде|требовани|призыв|просьб)\p{L}*$/iu;

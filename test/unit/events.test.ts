@@ -153,6 +153,11 @@ describe('meeting participants and merging', () => {
     expect(claims(g, 'MET').flat()).toContain('person:yoon-suk-yeol');
   });
 
+  it('places a meeting in the city where the article also puts it in the state: "визит в Сербию" and "в Белград"', async () => {
+    const g = await graphOf([{ id: 'v', published: '2019-01-14T13:00:00+03:00', text: 'Визит Путина в Сербию запланирован на 17 января\n\nВизит Владимира Путина в Белград запланирован на 17 января.' }]);
+    expect(meetings(g).map((m) => m.place)).toEqual(['Белград']);
+  });
+
   it('gives "следующая встреча президентов" the sides of the meeting reported before', async () => {
     const g = await graphOf([doc('Владимир Путин 11 марта провел в Ашхабаде переговоры с Масудом Пезешкианом. Следующая встреча президентов запланирована на 23 марта в Казани.')]);
     const planned = g.filterNodes((_k, a) => a.kind === 'Meeting' && a.status === 'planned');
