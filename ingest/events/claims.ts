@@ -104,10 +104,35 @@ function actorOf(view: SentenceView, word: Word, context: ClaimContext): string 
   // "Глава МИД Турции Мевлют Чавушоглу отверг": the ministry qualifies the minister, who acts.
   const qualifies = (m: Mention) => ROLE_WORDS.has(view.words.find((w) => w.end <= m.start && w.isWord && w.index === (firstWord(view, m)?.index ?? 0) - 1)?.lemma ?? '');
   const candidates = before.filter((m) => !attributed(view, m) && !(qualifies(m) && m.kind !== 'Person'));
-  const subject = candidates.filter((m) => nominative(view, m)).at(-1);
+  const subject = subjectOf(view, candidates.filter((m) => nominative(view, m)));
   // "В Минске отвергли", "в Москве предложили": no subject, and the capital after "в" stands for who acts.
   const seat = candidates.filter((m) => m.via === 'metonym' && LOCATIVE.has(view.words[(firstWord(view, m)?.index ?? 0) - 1]?.norm ?? '')).at(-1);
   return (subject ?? candidates.filter((m) => caseless(view, m)).at(-1) ?? seat)?.entity ?? null;
+}
+
+/**
+ * The last nominative, unless it is a name that does not decline ("Хаменеи") after a verb that a surely
+ * nominative name before it governs: "Трамп направил Хаменеи письмо, в котором предложил…" is Trump's proposal.
+ */
+function subjectOf(view: SentenceView, candidates: Mention[]): Mention | undefined {
+  const nominatives = candidates.filter((m) => !obliqueApposition(view, m));
+  const last = nominatives.at(-1);
+  if (!last || !caseless(view, last)) return last;
+  const sure = nominatives.filter((m) => !caseless(view, m) && m.end < last.start).at(-1);
+  const verbBetween = sure && view.words.some((w) => w.start >= sure.end && w.end <= last.start && w.pos === 'VERB');
+  return verbBetween ? sure : last;
+}
+
+/** "верховному лидеру Ирана Али Хаменеи": a name in apposition to an office word takes that word's case. */
+function obliqueApposition(view: SentenceView, m: Mention): boolean {
+  const first = firstWord(view, m);
+  if (!first || m.kind !== 'Person' || m.via === 'role') return false;
+  for (let i = first.index - 1; i >= Math.max(0, first.index - 3); i--) {
+    const w = view.words[i]!;
+    if (ROLE_WORDS.has(w.lemma)) return w.pos === 'NOUN' && !w.tags.has('nomn');
+    if (!view.mentions.some((x) => x.start <= w.start && w.end <= x.end)) return false;
+  }
+  return false;
 }
 
 function firstWord(view: SentenceView, m: Mention): Word | undefined {

@@ -245,6 +245,11 @@ describe('claims', () => {
     expect([...claims(g, 'PROPOSED'), ...claims(g, 'REJECTED')]).toEqual([]);
   });
 
+  it('takes the subject, not a name in apposition to an office in another case: "направил верховному лидеру Ирана Али Хаменеи письмо"', async () => {
+    const g = await graphOf([doc('Президент США Дональд Трамп направил верховному лидеру Ирана Али Хаменеи письмо, в котором предложил начать переговоры.')]);
+    expect(claims(g, 'PROPOSED').map(([source]) => source)).toEqual(['person:donald-trump']);
+  });
+
   it('takes the actor from the quote, not the agency that reports it', async () => {
     const g = await graphOf([doc('«Я настаивал на том, чтобы Кремль принял наше предложение об освобождении заключенных», — приводит слова Блинкена РИА Новости.')]);
     expect(claims(g, 'PROPOSED')).toEqual([['person:antony-blinken', expect.stringMatching(/^treaty:proposal-/)]]);
