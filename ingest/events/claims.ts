@@ -4,7 +4,7 @@ import { slug } from '../mentions/names.ts';
 import type { Mention } from '../mentions/types.ts';
 import { CONDITIONAL, DEMONSTRATIVES, DENIAL, NEGATED_REJECT_VERBS, NEGATION, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, SPEECH } from './cues.ts';
 import { findDates, isYearless } from './dates.ts';
-import { clauseOf, type SentenceView, type Word } from './sentence.ts';
+import { clauseOf, inMention, type SentenceView, type Word } from './sentence.ts';
 import type { ClaimFact } from './types.ts';
 
 // "направила проекты", "передал предложения": these verbs propose only with a proposal as their object.
@@ -130,7 +130,7 @@ function obliqueApposition(view: SentenceView, m: Mention): boolean {
   for (let i = first.index - 1; i >= Math.max(0, first.index - 3); i--) {
     const w = view.words[i]!;
     if (ROLE_WORDS.has(w.lemma)) return w.pos === 'NOUN' && !w.tags.has('nomn');
-    if (!view.mentions.some((x) => x.start <= w.start && w.end <= x.end)) return false;
+    if (!inMention(view, w)) return false;
   }
   return false;
 }
@@ -210,7 +210,7 @@ function objectOf(view: SentenceView, word: Word, type: ClaimFact['type']): { ta
   if (treaty) return { target: treaty.entity };
   const after = view.words.slice(word.index + 1, clauseEnd + 1);
   // The object is the first infinitive or noun after the verb (names of addressees aside); a proposal only if it is one.
-  const first = after.find((w) => w.pos === 'INFN' || (w.pos === 'NOUN' && !w.tags.has('datv') && !view.mentions.some((m) => m.start <= w.start && w.end <= m.end)));
+  const first = after.find((w) => w.pos === 'INFN' || (w.pos === 'NOUN' && !w.tags.has('datv') && !inMention(view, w)));
   let head = first && (first.pos === 'INFN' || PROPOSAL_NOUNS.has(first.lemma)) ? first : undefined;
   // "призвал европейских союзников увеличить расходы": the addressee, then what it is called to do.
   if (!head && first && type === 'PROPOSED') head = infinitiveAfterAddressee(after, first);
@@ -224,7 +224,7 @@ function objectOf(view: SentenceView, word: Word, type: ClaimFact['type']): { ta
     const noun = view.words.slice(clauseStart, word.index).findLast((w) => PROPOSAL_NOUNS.has(w.lemma));
     // Right before the verb, or with only the seat that acts between: "Эту идею в Киеве отвергли".
     const between = noun ? view.words.slice(noun.index + 1, word.index) : [];
-    const seat = (w: Word) => w.pos === 'PREP' || view.mentions.some((m) => m.start <= w.start && w.end <= m.end && m.kind !== 'Person');
+    const seat = (w: Word) => w.pos === 'PREP' || inMention(view, w, (m) => m.kind !== 'Person');
     if (noun && between.length <= 3 && between.every(seat)) {
       const demonstrative = view.words[noun.index - 1];
       const first = demonstrative && DEMONSTRATIVES.has(demonstrative.norm) ? demonstrative : noun;

@@ -15,6 +15,11 @@ export interface DateMention {
 }
 
 const MONTH = '(январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)\\.?';
+const MONTH_WORD = new RegExp(`^${MONTH}$`, 'u');
+
+/** A month's name in any case, as dates are written: "марта", "мая", "янв". */
+export const isMonthName = (word: string): boolean => MONTH_WORD.test(word.toLowerCase());
+
 const YEAR = '(\\d{4})(?:\\s*(?:г\\.|года?|году|-го))?';
 const WEEKDAY = '(?:(?:в|во)\\s+)?(?:понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье),\\s*';
 const PATTERNS: Array<{ re: RegExp; parse: (m: RegExpExecArray, ref: Ref) => Resolved | null }> = [

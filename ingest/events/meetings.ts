@@ -1,9 +1,9 @@
-import type { KnowledgeBase } from '../kb/load.ts';
+import { stateAdjectives, type KnowledgeBase } from '../kb/load.ts';
 import { analyze } from '../morph/morph.ts';
 import type { Mention } from '../mentions/types.ts';
 import { CANCELLED, CONDITIONAL, DENIAL, HELD_VERBS, TIME_BEFORE, MEETING_NOUNS, MEETING_VERBS, PLANNED, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, UPCOMING } from './cues.ts';
-import { findDates, isYearless, shiftYearless, type Tense } from './dates.ts';
-import { clauseOf, mentionsIn, type SentenceView, type Word } from './sentence.ts';
+import { findDates, isMonthName, isYearless, shiftYearless, type Tense } from './dates.ts';
+import { clauseOf, inMention, mentionsIn, type SentenceView, type Word } from './sentence.ts';
 import { withKnownEvent } from './known-events.ts';
 import type { MeetingFact, MeetingStatus, MeetingType } from './types.ts';
 
@@ -132,8 +132,7 @@ function negatedObject(view: SentenceView, cue: Word): boolean {
   const [first, last] = clauseOf(view, cue.index);
   // The negated verb governs the noun: nothing but names, prepositions and adjectives between them
   // ("контактов с Россией не запрашивала", "не проводили никаких встреч"; not "не ожидают прорывов по итогам переговоров").
-  const named = (w: Word) => view.mentions.some((m) => m.start <= w.start && w.end <= m.end);
-  const filler = (w: Word) => named(w) || ['PREP', 'ADJF', 'NPRO', 'PRCL'].includes(w.pos);
+  const filler = (w: Word) => inMention(view, w) || ['PREP', 'ADJF', 'NPRO', 'PRCL'].includes(w.pos);
   for (let n = first; n < last; n++) {
     const verb = view.words[n + 1]!;
     if (view.words[n]!.norm !== 'не' || verb.pos !== 'VERB' || TAKES_PLACE.has(verb.lemma)) continue;
@@ -160,17 +159,15 @@ function timeOnly(view: SentenceView, cue: Word): boolean {
 /** Plural nouns naming the sides of a meeting without naming them: "встреча президентов", "переговоры сторон". */
 const GENERIC_SIDES = new Set(['президент', 'лидер', 'министр', 'глава', 'сторона', 'премьер', 'канцлер']);
 
-const MONTHS = /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/;
-
 /** "принял в Астане министра…": hosting a guest is meeting one; "принял решение", "принял предложение" are not. */
 const HOSTING = new Set(['принять', 'принимать']);
 
 /** The verb's object is a person: a role word or a name right after it, a place ("в Астане") allowed between. */
 function receivesGuest(view: SentenceView, verb: Word): boolean {
   // Where and when may stand between: "принял в Астане", "принял в своей резиденции в Токио", "принял 16 марта".
-  const named = (w: Word) => view.mentions.some((m) => m.start <= w.start && w.end <= m.end && (m.kind === 'Place' || m.kind === 'State'));
+  const named = (w: Word) => inMention(view, w, (m) => m.kind === 'Place' || m.kind === 'State');
   const locative = (w: Word) => analyze(w.text).some((r) => r.tags.has('loct'));
-  const circumstance = (w: Word) => LOCATIVE.has(w.norm) || named(w) || /^\d/.test(w.text) || (w.pos === 'NOUN' && MONTHS.test(w.norm)) || locative(w);
+  const circumstance = (w: Word) => LOCATIVE.has(w.norm) || named(w) || /^\d/.test(w.text) || (w.pos === 'NOUN' && isMonthName(w.norm)) || locative(w);
   let next = view.words[verb.index + 1];
   for (let skipped = 0; next && skipped < 6 && circumstance(next) && !view.mentions.some((m) => m.start === next!.start && m.kind === 'Person'); skipped++) {
     next = view.words[next.index + 1];
@@ -231,7 +228,7 @@ export function statesOfCompound(word: string, kb: KnowledgeBase): string[] {
   let stems = stemsByKb.get(kb);
   if (!stems) {
     stems = new Map();
-    for (const e of kb.entities.values()) for (const a of e.kind === 'State' ? (e.adjectives ?? []) : []) stems.set(a.replace(/(ий|ый|ой)$/, ''), e.id);
+    for (const [adjective, state] of stateAdjectives(kb)) stems.set(adjective.replace(/(ий|ый|ой)$/, ''), state);
     stemsByKb.set(kb, stems);
   }
   const known = stems;

@@ -64,6 +64,11 @@ export function mentionsIn(view: SentenceView, first: number, last: number): Men
   return view.mentions.filter((m) => m.start < to && m.end > from);
 }
 
+/** Whether a word is part of a mention (one that `accept` takes, if given). */
+export function inMention(view: SentenceView, w: Word, accept: (m: Mention) => boolean = () => true): boolean {
+  return view.mentions.some((m) => m.start <= w.start && w.end <= m.end && accept(m));
+}
+
 export function wordAt(view: SentenceView, offset: number): Word | undefined {
   return view.words.find((w) => w.start === offset);
 }

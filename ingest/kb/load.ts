@@ -60,6 +60,19 @@ function parseOrThrow<T>(schema: z.ZodType<T>, data: unknown, path: string): T {
   throw new KbError(`${path}: ${issue.path.join('.')}: ${issue.message}`);
 }
 
+const adjectivesByKb = new WeakMap<KnowledgeBase, ReadonlyMap<string, string>>();
+
+/** States by their adjectives, lower case ("российский" → state:russia), built once per knowledge base. */
+export function stateAdjectives(kb: KnowledgeBase): ReadonlyMap<string, string> {
+  let map = adjectivesByKb.get(kb);
+  if (!map) {
+    const built = new Map<string, string>();
+    for (const e of kb.entities.values()) if (e.kind === 'State') for (const a of e.adjectives ?? []) built.set(a.toLowerCase(), e.id);
+    adjectivesByKb.set(kb, (map = built));
+  }
+  return map;
+}
+
 let cached: KnowledgeBase | null = null;
 
 /** The knowledge base that ships with diplograph, loaded once. */

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../kb/load.ts';
+import { stateAdjectives, type KnowledgeBase } from '../kb/load.ts';
 import type { KbRole } from '../kb/schema.ts';
 import { nameKeys } from '../morph/keys.ts';
 import { analyze } from '../morph/morph.ts';
@@ -35,11 +35,11 @@ export class RoleMatcher {
       }
     }
     this.order = new Map(patterns.map((p, i) => [p, i]));
-    for (const e of kb.entities.values()) if (e.kind === 'State') for (const a of e.adjectives ?? []) this.stateAdjectives.add(a.toLowerCase());
+    this.stateAdjectives = stateAdjectives(kb);
   }
 
   /** "глава индийского МИД": a state's adjective may stand inside an office's name, after its first word. */
-  private readonly stateAdjectives = new Set<string>();
+  private readonly stateAdjectives: ReadonlyMap<string, string>;
 
   private readonly order: Map<RolePattern, number>;
 
