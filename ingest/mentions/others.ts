@@ -70,9 +70,11 @@ const EVENT_WORDS = /^(Tournament|Championships?|Cup|Open|Festival|Awards?|Prize
 // Software and spacecraft are not organizations.
 const NOT_LATIN_ORGS = new Set(['Windows', 'Linux', 'Android', 'iOS', 'iPhone', 'iPad', 'Office', 'Excel', 'Word', 'Internet']);
 
+const LATIN_WORD = /^\p{Script=Latin}[\p{L}'’-]*$/u;
+const isLatinCap = (t: Token | undefined) => Boolean(t?.isWord && t.isCapitalized && LATIN_WORD.test(t.text));
+
 /** A Latin-script name in a Russian text is a company, a service or a medium: "Facebook", "World Fashion Channel". */
 function latinName(tokens: Token[], i: number, free: (i: number) => boolean): OtherSpan | null {
-  const isLatinCap = (t: Token | undefined) => Boolean(t?.isWord && t.isCapitalized && /^\p{Script=Latin}[\p{L}'’-]*$/u.test(t.text));
   // A lone capital ("8 G", "турниры A, B") or a Roman numeral ("XXI века") is no name.
   if (!isLatinCap(tokens[i]) || NOT_LATIN_ORGS.has(tokens[i]!.text) || ROMAN.test(tokens[i]!.text)) return null;
   if (tokens[i]!.text.length < 2 && !isLatinCap(tokens[i + 1])) return null;

@@ -44,9 +44,10 @@ export class RoleMatcher {
   private readonly order: Map<RolePattern, number>;
 
   /** Patterns whose first word the token can be, in scan order. */
-  private candidates(keys: ReadonlySet<string>): RolePattern[] {
+  private candidates(keys: readonly string[]): RolePattern[] {
+    if (keys.length === 1) return this.byFirstKey.get(keys[0]!) ?? NONE;
     const found = new Set<RolePattern>();
-    for (const k of keys) for (const p of this.byFirstKey.get(k) ?? []) found.add(p);
+    for (const k of keys) for (const p of this.byFirstKey.get(k) ?? NONE) found.add(p);
     return found.size <= 1 ? [...found] : [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 
@@ -58,19 +59,16 @@ export class RoleMatcher {
 
   match(tokens: Token[]): RoleSpan[] {
     // Only a word's most likely reading counts: "после" is a preposition, not "посол".
-    const keys = tokens.map((t) => new Set(t.isWord ? [t.norm, analyze(t.text)[0]?.lemma ?? t.norm] : []));
+    const keys = tokens.map(tokenKeys);
     const spans: RoleSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (keys[i]!.size === 0) continue;
-      const fits = (p: RolePattern, skip: number) =>
-        p.words.every((word, j) => {
-          const at = i + j + (j > 0 ? skip : 0);
-          return at < tokens.length && [...word].some((k) => keys[at]!.has(k));
-        });
+      if (keys[i]!.length === 0) continue;
+      const candidates = this.candidates(keys[i]!);
+      if (candidates.length === 0) continue;
       let skip = 0;
-      let pattern = this.candidates(keys[i]!).find((p) => fits(p, 0));
+      let pattern = candidates.find((p) => fits(keys, i, p, 0));
       if (!pattern && this.stateAdjective(tokens[i + 1])) {
-        pattern = this.candidates(keys[i]!).find((p) => p.words.length > 1 && fits(p, 1));
+        pattern = candidates.find((p) => p.words.length > 1 && fits(keys, i, p, 1));
         skip = pattern ? 1 : 0;
       }
       if (!pattern) continue;
@@ -84,6 +82,25 @@ export class RoleMatcher {
     }
     return spans;
   }
+}
+
+const NONE: RolePattern[] = [];
+const NO_KEYS: string[] = [];
+
+/** A word's form and the lemma of its most likely reading (module-level functions: hot closures cost here). */
+function tokenKeys(t: Token): string[] {
+  if (!t.isWord) return NO_KEYS;
+  const lemma = analyze(t.text)[0]?.lemma ?? t.norm;
+  return lemma === t.norm ? [t.norm] : [t.norm, lemma];
+}
+
+/** Whether the pattern's words are the tokens from `first` (its later words `skip` tokens further on). */
+function fits(keys: readonly string[][], first: number, p: RolePattern, skip: number): boolean {
+  for (let j = 0; j < p.words.length; j++) {
+    const at = first + j + (j > 0 ? skip : 0);
+    if (at >= keys.length || !keys[at]!.some((k) => p.words[j]!.has(k))) return false;
+  }
+  return true;
 }
 
 /** Whether a date (any ISO precision) falls in a role spell [from, to]. */
