@@ -1,6 +1,7 @@
 import { parseDateline } from './dateline.ts';
 import { BOILERPLATE_LINES, BOILERPLATE_SENTENCES, FEED_HEADERS, SENTENCE_END, TEASER_MARKERS } from './rules.ts';
 import { splitSentences } from '../segment/sentences.ts';
+import { countLetters, countScripts } from './scripts.ts';
 
 /** Something the cleaner removed, with the 1-based source line, for `ingest --explain`. */
 export interface Dropped {
@@ -113,22 +114,18 @@ function keepSentences(text: string, line: number, dropped: Dropped[], russian: 
 
 /** Ads are set in capitals: most letters upper-case over a long enough line. */
 function isShouting(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length < 20) return false;
-  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
-  return upper / letters.length > 0.7;
+  const { letters, upper } = countLetters(text);
+  return letters >= 20 && upper / letters > 0.7;
 }
 
 /** A sentence in Latin script inside a Russian article is a photo caption or a pasted credit. */
 function isForeignCaption(sentence: string): boolean {
-  const cyrillic = (sentence.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  const latin = (sentence.match(/\p{Script=Latin}/gu) ?? []).length;
+  const { cyrillic, latin } = countScripts(sentence);
   return latin >= 20 && cyrillic < latin * 0.1;
 }
 
 function isMostlyCyrillic(text: string): boolean {
-  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  const { cyrillic, latin } = countScripts(text);
   return cyrillic > latin;
 }
 

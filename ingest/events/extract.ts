@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../kb/load.ts';
 import type { Mention } from '../mentions/types.ts';
-import { segmentSentences } from '../segment/sentences.ts';
+import { tokenizedSentences } from '../segment/sentences.ts';
 import { findClaims } from './claims.ts';
 import { DEMONSTRATIVES, SPEECH } from './cues.ts';
 import { spreadKnownEvents } from './known-events.ts';
@@ -24,8 +24,8 @@ export function extractEvents(text: string, mentions: Mention[], published: stri
   const forums = new Map<string, { date: string | null; place: string | null }>();
   let previousSpeaker: string | null = null;
   let topic: string[] = [];
-  for (const span of segmentSentences(text)) {
-    const view = viewSentence(text, span, mentions);
+  for (const { span, tokens } of tokenizedSentences(text)) {
+    const view = viewSentence(text, span, mentions, tokens);
     const speaker = speakerOf(view) ?? (/^[«"„]/.test(view.text) || !/[«"„]/.test(view.text) ? previousSpeaker : null);
     const found = findMeetings(view, { published, kb, previousDate, previousSides, forum, forums }, topic);
     for (const meeting of found) {

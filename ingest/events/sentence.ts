@@ -26,8 +26,8 @@ export interface SentenceView {
 const NO_TAGS: ReadonlySet<string> = new Set();
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '«', '»', '"', '(', ')']);
 
-export function viewSentence(text: string, span: Span, all: Mention[]): SentenceView {
-  const words = tokenize(text, span.start, span.end).map(toWord);
+export function viewSentence(text: string, span: Span, all: Mention[], tokens: readonly Token[] = tokenize(text, span.start, span.end)): SentenceView {
+  const words = tokens.map(toWord);
   const mentions = all.filter((m) => m.start >= span.start && m.end <= span.end);
   const breaks = new Set<number>();
   for (const w of words) if (CLAUSE_BREAKS.has(w.text) && !joins(w, words, mentions)) breaks.add(w.index);

@@ -34,7 +34,7 @@ const lemmasOf = (m: Mention, tokens: readonly Token[]): Set<string> =>
  * the latest organization mentioned before it whose own words share that head; without one it names nothing.
  * `sentences` are the article's tokens sentence by sentence; `mentions` are sorted by start.
  */
-export function resolveAnaphora(sentences: readonly Token[][], mentions: readonly Mention[], text: string): Mention[] {
+export function resolveAnaphora(sentences: ReadonlyArray<readonly Token[]>, mentions: readonly Mention[], text: string): Mention[] {
   const added: Mention[] = [];
   const orgs = mentions.filter((m) => m.kind === 'Organization' && m.via !== 'adjective' && m.via !== 'role');
   if (orgs.length === 0) return added;

@@ -22,7 +22,7 @@ const syllable = (t: Token | undefined): t is Token => Boolean(t?.isWord && SYLL
 const functionWord = (t: Token) => ['PREP', 'CONJ', 'PRCL', 'NPRO', 'ADVB', 'INTJ'].includes(analyze(t.text)[0]?.pos ?? '');
 
 /** "Ван Цзюнь", "Ким Чен Ына": a listed family name and one or two syllables after it, among free tokens. */
-export function eastAsianName(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
+export function eastAsianName(tokens: readonly Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
   const family = tokens[i]!;
   if (!FAMILY.has(family.text)) return null;
   let j = i;

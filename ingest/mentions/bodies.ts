@@ -34,7 +34,7 @@ function headReadings(t: Token): Reading[] {
 const formOf = (r: Reading) => `${caseOf(r) ?? ''}/${r.tags.has('plur') ? 'plur' : 'sing'}`;
 
 /** Government bodies among free tokens, next to the mentions of their state already found. */
-export function governmentBodies(tokens: Token[], free: (i: number) => boolean, mentions: Mention[]): BodySpan[] {
+export function governmentBodies(tokens: readonly Token[], free: (i: number) => boolean, mentions: Mention[]): BodySpan[] {
   const spans: BodySpan[] = [];
   tokens.forEach((t, i) => {
     if (!free(i) || !t.isWord || t.isUpper) return;

@@ -29,7 +29,7 @@ const OFFICIAL_VERBS = new Set([
 const VISITING = new Set(['посетить', 'посещать', 'покинуть', 'покидать', 'объехать']);
 
 /** A place name after "в", "из"… is a location — unless officials there speak or decide ("в Москве заявили"). */
-export function isActorPosition(tokens: Token[], match: GazetteerMatch): boolean {
+export function isActorPosition(tokens: readonly Token[], match: GazetteerMatch): boolean {
   const before = tokens[match.first - 1];
   if (before?.isWord && analyze(before.text).some((r) => (r.pos === 'VERB' || r.pos === 'INFN') && VISITING.has(r.lemma))) return false;
   if (!before || !LOCATIVE.has(before.norm)) return true;
@@ -40,7 +40,7 @@ export function isActorPosition(tokens: Token[], match: GazetteerMatch): boolean
 }
 
 /** Picks the entity a knowledge-base match names in its context, or null when none fits. */
-export function chooseCandidate(tokens: Token[], match: GazetteerMatch, doc: DocContext): { entity: KbEntity; via: Via } | null {
+export function chooseCandidate(tokens: readonly Token[], match: GazetteerMatch, doc: DocContext): { entity: KbEntity; via: Via } | null {
   const actor = isActorPosition(tokens, match);
   const usable = match.candidates.filter((c) => !c.contextual || (actor && doc.named.has(c.entity.id)));
   if (usable.length === 0) return null;

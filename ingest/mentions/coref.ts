@@ -43,7 +43,7 @@ function agree(head: Token, name: Token[]): boolean {
  */
 export function resolveRole(
   span: RoleSpan,
-  tokens: Token[],
+  tokens: readonly Token[],
   mentions: Mention[],
   previous: Mention[],
   claims: RoleClaim[],

@@ -64,7 +64,7 @@ const adjacent = (a: Token, b: Token, text: string) => !/[\n,;:()—–-]/.test(
  * ("немецкий автомобильный концерн «Фольксваген»") and the state or body it belongs to after it ("МЧС России",
  * "Комиссия ЕС"). The inner mentions stay: a state named inside an organization's name is mentioned too.
  */
-export function widenOrganizations(tokens: Token[], mentions: Mention[], text: string): void {
+export function widenOrganizations(tokens: readonly Token[], mentions: Mention[], text: string): void {
   const index = new Map<number, number>();
   const endIndex = new Map<number, number>();
   tokens.forEach((t, i) => {
@@ -93,7 +93,7 @@ export function widenOrganizations(tokens: Token[], mentions: Mention[], text: s
 }
 
 /** "МЧС России", "Комиссии ЕС", "Судейский комитет ФИФА": a body followed by the state or organization it belongs to. */
-function withOwner(tokens: Token[], mentions: Mention[], first: number, last: number, text: string): number {
+function withOwner(tokens: readonly Token[], mentions: Mention[], first: number, last: number, text: string): number {
   const next = tokens[last + 1];
   const own = tokens.slice(first, last + 1);
   // "РИА «Новости»", "РКК «Энергия»": an abbreviation with its quoted name (the span stops before the closing quote).
@@ -114,7 +114,7 @@ function withOwner(tokens: Token[], mentions: Mention[], first: number, last: nu
 }
 
 /** Extends a name leftwards over its descriptor ("компании", "социальной сети", "газеты «…»") and their adjectives. */
-function withDescriptor(tokens: Token[], taken: boolean[], adjectival: boolean[], first: number, last: number, text: string): number {
+function withDescriptor(tokens: readonly Token[], taken: boolean[], adjectival: boolean[], first: number, last: number, text: string): number {
   const name = tokens[first]!;
   let k = first - 1;
   const quoted = OPEN.has(tokens[k]?.text ?? '');

@@ -1,8 +1,8 @@
 import { givenNameLemma } from '../kb/given-names.ts';
 import { defaultKnowledgeBase, type KnowledgeBase } from '../kb/load.ts';
 import type { KbEntity } from '../kb/schema.ts';
-import { segmentSentences } from '../segment/sentences.ts';
-import { tokenize, type Token } from '../segment/tokens.ts';
+import { tokenizedSentences } from '../segment/sentences.ts';
+import type { Token } from '../segment/tokens.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { chooseCandidate, type DocContext } from './choose.ts';
 import { resolveRole, type RoleClaim } from './coref.ts';
@@ -33,7 +33,7 @@ export interface ExtractOptions {
 }
 
 interface Sentence {
-  tokens: Token[];
+  tokens: readonly Token[];
   matches: GazetteerMatch[];
   covered: boolean[];
 }
@@ -56,8 +56,7 @@ function matchersFor(kb: KnowledgeBase): { gazetteer: Gazetteer; roles: RoleMatc
 export function extractMentions(text: string, options: ExtractOptions): EntityExtraction {
   const kb = options.kb ?? defaultKnowledgeBase();
   const { gazetteer, roles: roleMatcher } = matchersFor(kb);
-  const sentences: Sentence[] = segmentSentences(text).map(({ start, end }) => {
-    const tokens = tokenize(text, start, end);
+  const sentences: Sentence[] = tokenizedSentences(text).map(({ tokens }) => {
     const matches = gazetteer.match(tokens);
     const covered = tokens.map(() => false);
     for (const m of matches) for (let i = m.first; i <= m.last; i++) covered[i] = true;

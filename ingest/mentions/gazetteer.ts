@@ -93,7 +93,7 @@ export class Gazetteer {
   }
 
   /** Longest matches, left to right; a match lists every entity its words could name. */
-  match(tokens: Token[]): GazetteerMatch[] {
+  match(tokens: readonly Token[]): GazetteerMatch[] {
     const keysOf = tokens.map((t) => (t.isWord ? this.keysOf(t) : new Set([t.text])));
     const matches: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
@@ -119,7 +119,7 @@ export class Gazetteer {
   }
 }
 
-function fits(alias: Alias, tokens: Token[], keysOf: Array<ReadonlySet<string>>, start: number): boolean {
+function fits(alias: Alias, tokens: readonly Token[], keysOf: Array<ReadonlySet<string>>, start: number): boolean {
   if (start + alias.words.length > tokens.length) return false;
   return alias.words.every((word, j) => {
     const token = tokens[start + j]!;

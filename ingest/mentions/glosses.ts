@@ -8,7 +8,7 @@ const LATIN_WORD = /^[\p{Script=Latin}\d][\p{Script=Latin}\d'’.-]*$/u;
  * spells the same entity in the original, so it takes that mention's entity (not "a company", as Latin names
  * otherwise are) and spans everything inside the parentheses ("Sami al-Haj").
  */
-export function readGlosses(tokens: Token[], mentions: readonly Mention[], text: string): { removed: Set<Mention>; added: Mention[] } {
+export function readGlosses(tokens: readonly Token[], mentions: readonly Mention[], text: string): { removed: Set<Mention>; added: Mention[] } {
   const removed = new Set<Mention>();
   const added: Mention[] = [];
   tokens.forEach((open, i) => {

@@ -18,7 +18,7 @@ const NOT_ORGS = new Set([
 const LEGAL_FORMS = new Set(['ооо', 'оао', 'зао', 'пао', 'ао', 'нко', 'гуп', 'фгуп']);
 
 /** Unknown organizations (abbreviations, legal form + quoted name) and places (dictionary geography) among free tokens. */
-export function findOthers(tokens: Token[], free: (i: number) => boolean): OtherSpan[] {
+export function findOthers(tokens: readonly Token[], free: (i: number) => boolean): OtherSpan[] {
   const spans: OtherSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
@@ -74,7 +74,7 @@ const LATIN_WORD = /^\p{Script=Latin}[\p{L}'’-]*$/u;
 const isLatinCap = (t: Token | undefined) => Boolean(t?.isWord && t.isCapitalized && LATIN_WORD.test(t.text));
 
 /** A Latin-script name in a Russian text is a company, a service or a medium: "Facebook", "World Fashion Channel". */
-function latinName(tokens: Token[], i: number, free: (i: number) => boolean): OtherSpan | null {
+function latinName(tokens: readonly Token[], i: number, free: (i: number) => boolean): OtherSpan | null {
   // A lone capital ("8 G", "турниры A, B") or a Roman numeral ("XXI века") is no name.
   if (!isLatinCap(tokens[i]) || NOT_LATIN_ORGS.has(tokens[i]!.text) || ROMAN.test(tokens[i]!.text)) return null;
   if (tokens[i]!.text.length < 2 && !isLatinCap(tokens[i + 1])) return null;
@@ -96,12 +96,12 @@ function latinName(tokens: Token[], i: number, free: (i: number) => boolean): Ot
 }
 
 /** "«Гол» (Gol)", "«Шахматный турнир Корус» (Corus Chess Tournament)": the original of a title nothing else named. */
-function glossOfTitle(tokens: Token[], i: number, free: (i: number) => boolean): boolean {
+function glossOfTitle(tokens: readonly Token[], i: number, free: (i: number) => boolean): boolean {
   const quote = tokens[i - 2];
   return tokens[i - 1]?.text === '(' && Boolean(quote && ['»', '"', '”'].includes(quote.text)) && free(i - 3);
 }
 
-function quotedName(tokens: Token[], open: number): { last: number; name: string } | null {
+function quotedName(tokens: readonly Token[], open: number): { last: number; name: string } | null {
   if (!['«', '"', '“'].includes(tokens[open]?.text ?? '')) return null;
   for (let j = open + 1; j < Math.min(tokens.length, open + 8); j++) {
     if (['»', '"', '”'].includes(tokens[j]!.text)) {

@@ -31,7 +31,7 @@ const isGeo = (t: Token) => analyze(t.text).some((r) => r.tags.has('Geox')) && !
  * Full names ("Сергей Марков", "Марин Ле Пен", "С. В. Лавров"), first name and patronymic ("Бориса Николаевича"),
  * and lone surnames the dictionary knows or a cue introduces ("политолог Марков") among free tokens.
  */
-export function findPersons(tokens: Token[], free: (i: number) => boolean, given: ReadonlySet<string> = new Set()): PersonSpan[] {
+export function findPersons(tokens: readonly Token[], free: (i: number) => boolean, given: ReadonlySet<string> = new Set()): PersonSpan[] {
   const spans: PersonSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
@@ -51,7 +51,7 @@ export function findPersons(tokens: Token[], free: (i: number) => boolean, given
   return spans;
 }
 
-function fullName(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
+function fullName(tokens: readonly Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
   const token = tokens[i]!;
   if (!isCap(token)) return null;
   const first = givenName(token);
@@ -89,7 +89,7 @@ function fullName(tokens: Token[], i: number, free: (i: number) => boolean): Per
 
 
 /** "Московской области", "Грозном" after "городе": an adjective of the noun after it, or a place named by the noun before. */
-function namesAPlace(tokens: Token[], i: number): boolean {
+function namesAPlace(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   // "в городе Грозном" agrees with its head; "мэр города Лужков" does not.
@@ -105,7 +105,7 @@ function namesAPlace(tokens: Token[], i: number): boolean {
  * Two capitalized words that the dictionary does not know as anything but names: "Лионель Месси", "Кит Флинт".
  * Foreign given names are missing from the 2016 dictionary, so a pair of name-like words stands for a person.
  */
-function foreignName(tokens: Token[], i: number, free: (i: number) => boolean, known: ReadonlySet<string>): PersonSpan | null {
+function foreignName(tokens: readonly Token[], i: number, free: (i: number) => boolean, known: ReadonlySet<string>): PersonSpan | null {
   const a = tokens[i]!;
   const b = tokens[i + 1];
   if (!isCap(a) || !isCap(b) || !free(i + 1) || !adjacent(a, b) || isGeo(a) || isGeo(b)) return null;
@@ -132,7 +132,7 @@ const ROMAN = /^[IVX]+$/;
 const PARTICLES = new Set(['ле', 'ла', 'де', 'ди', 'да', 'дель', 'фон', 'ван', 'дер', 'аль', 'эль', 'ибн', 'бен', 'бин', 'о']);
 
 /** A capitalized word inside a sentence that the dictionary reads first as a surname: "Овечкин", "Сёмин". */
-function loneSurname(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
+function loneSurname(tokens: readonly Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
   const token = tokens[i]!;
   if (i === 0 || !isCap(token) || !free(i) || tokens[i - 1]!.text === '.') return null;
   const top = analyze(token.text)[0];
@@ -142,14 +142,14 @@ function loneSurname(tokens: Token[], i: number, free: (i: number) => boolean): 
   return { first: i, last: i, name: family, gender, surname: family };
 }
 
-function loneGiven(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
+function loneGiven(tokens: readonly Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
   // A quoted name is a ship, a car or a work: «Орион», «Октавия».
   const quoted = ['«', '"', '“', '„'].includes(tokens[i - 1]?.text ?? '');
   const given = free(i) && isCap(tokens[i]) && !quoted ? loneGivenName(tokens[i]) : null;
   return given ? { first: i, last: i, name: given.name, gender: given.gender, surname: '' } : null;
 }
 
-function initialsName(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
+function initialsName(tokens: readonly Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
   const initials: string[] = [];
   let j = i;
   // "Дж." stands for Джон, Джеймс, Джордж.
@@ -165,7 +165,7 @@ function initialsName(tokens: Token[], i: number, free: (i: number) => boolean):
   return { first: i, last: j, name: `${initials.join(' ')} ${family}`, gender: null, surname: family };
 }
 
-function cuedSurname(tokens: Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
+function cuedSurname(tokens: readonly Token[], i: number, free: (i: number) => boolean): PersonSpan | null {
   const cue = tokens[i - 1];
   const token = tokens[i]!;
   if (!cue || !free(i) || !isCap(token) || !CUES.has(analyze(cue.norm)[0]?.lemma ?? cue.norm)) return null;

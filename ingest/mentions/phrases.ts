@@ -35,7 +35,7 @@ const isAdjective = (t: Token) => top(t)?.pos === 'ADJF';
 const isCapWord = (t: Token | undefined): t is Token => Boolean(t?.isWord && t.isCapitalized && /\p{L}/u.test(t.text));
 
 /** Org and place names around head nouns, among free tokens. */
-export function findPhrases(tokens: Token[], free: (i: number) => boolean): PhraseSpan[] {
+export function findPhrases(tokens: readonly Token[], free: (i: number) => boolean): PhraseSpan[] {
   const spans: PhraseSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i)) continue;
@@ -49,7 +49,7 @@ export function findPhrases(tokens: Token[], free: (i: number) => boolean): Phra
 }
 
 /** "Конституционного суда", "Русская православная церковь", "Свердловской области": capitalized adjectives, then the head. */
-function adjectivesAndHead(tokens: Token[], i: number, free: (i: number) => boolean): PhraseSpan | null {
+function adjectivesAndHead(tokens: readonly Token[], i: number, free: (i: number) => boolean): PhraseSpan | null {
   if (!isCapWord(tokens[i]) || !isAdjective(tokens[i])) return null;
   let j = i;
   while (j + 1 < tokens.length && free(j + 1) && isAdjective(tokens[j + 1]!) && tokens[j + 1]!.isWord) j++;
@@ -63,7 +63,7 @@ function adjectivesAndHead(tokens: Token[], i: number, free: (i: number) => bool
 }
 
 /** "Комитет защиты журналистов", "Министерства сельского хозяйства": a capitalized head inside a sentence. */
-function capitalHead(tokens: Token[], i: number, free: (i: number) => boolean): PhraseSpan | null {
+function capitalHead(tokens: readonly Token[], i: number, free: (i: number) => boolean): PhraseSpan | null {
   const head = tokens[i]!;
   if (i === 0 || !isCapWord(head) || head.isUpper || !free(i) || tokens[i - 1]!.text === '.') return null;
   const headLemma = lemmaOf(head);
@@ -75,7 +75,7 @@ function capitalHead(tokens: Token[], i: number, free: (i: number) => boolean): 
 const NAMED_ONLY = new Set(['суд', 'театр', 'фронт', 'церковь']);
 
 /** An institution's name goes on in the genitive: "…сельского хозяйства Германии", "…бобслея России". */
-function extendTail(tokens: Token[], span: PhraseSpan | null, free: (i: number) => boolean): PhraseSpan | null {
+function extendTail(tokens: readonly Token[], span: PhraseSpan | null, free: (i: number) => boolean): PhraseSpan | null {
   if (!span || span.kind !== 'Organization' || tokens[span.last]!.text === '»') return span;
   const named = NAMED_ONLY.has(lemmaOf(tokens[span.last]!));
   let last = span.last;
@@ -100,7 +100,7 @@ function extendTail(tokens: Token[], span: PhraseSpan | null, free: (i: number) 
 const NAMED_AFTER = new Set(['им', 'имени']);
 
 /** "Театра им. Йозефа Бойса", "театра имени Станиславского и Немировича-Данченко": the person it is named after. */
-function namedAfter(tokens: Token[], span: PhraseSpan | null): PhraseSpan | null {
+function namedAfter(tokens: readonly Token[], span: PhraseSpan | null): PhraseSpan | null {
   if (!span || span.kind !== 'Organization') return span;
   let j = span.last + 1;
   if (tokens[j]?.norm === 'им' && tokens[j + 1]?.text === '.') j += 2;
@@ -117,7 +117,7 @@ function namedAfter(tokens: Token[], span: PhraseSpan | null): PhraseSpan | null
 }
 
 /** "штата Аризона", "реки Славянки", "партии «Яблоко»": a head noun, then a capitalized or quoted name. */
-function headAndName(tokens: Token[], i: number, free: (i: number) => boolean): PhraseSpan | null {
+function headAndName(tokens: readonly Token[], i: number, free: (i: number) => boolean): PhraseSpan | null {
   const head = tokens[i]!;
   if (!head.isWord || head.isCapitalized) return null;
   const headLemma = lemmaOf(head);
@@ -163,7 +163,7 @@ const ADVERBIAL = new Set([
 ]);
 
 /** A name's purpose after "по" (dative) or "при" (locative), with its genitive complements, up to seven words. */
-function purposeTail(tokens: Token[], span: PhraseSpan | null, free: (i: number) => boolean): PhraseSpan | null {
+function purposeTail(tokens: readonly Token[], span: PhraseSpan | null, free: (i: number) => boolean): PhraseSpan | null {
   if (!span || span.kind !== 'Organization' || !/^\p{Lu}/u.test(tokens[span.first]!.text)) return span;
   const last = purposeEnd(tokens, span.last, free);
   if (last === span.last) return span;

@@ -12,7 +12,7 @@ const LEGAL_FORMS = new Set(['ооо', 'оао', 'зао', 'пао', 'ао', 'г
 interface Quote {
   open: number;
   close: number;
-  tokens: Token[];
+  tokens: readonly Token[];
 }
 
 /** "Единой России" and "Единая Россия" give one key: every word without its last two letters. */
@@ -35,7 +35,7 @@ function quotesIn(tokens: readonly Token[]): Quote[] {
  * names them so elsewhere ("партии «Яблоко»"), when they speak ("сообщает «Лента.ру»"), when a legal form glosses
  * them ("«Билайн» (ОАО «ВымпелКом»)") or when they stand in a list with organizations ("МТС, «Вымпелком» и «Мегафон»").
  */
-export function quotedOrganizations(sentences: readonly Token[][], mentions: readonly Mention[], text: string): Mention[] {
+export function quotedOrganizations(sentences: ReadonlyArray<readonly Token[]>, mentions: readonly Mention[], text: string): Mention[] {
   const named = new Map<string, Mention>();
   const all = sentences.map((tokens) => ({ tokens, quotes: quotesIn(tokens) }));
   for (const { quotes } of all) {

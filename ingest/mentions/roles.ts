@@ -57,7 +57,7 @@ export class RoleMatcher {
     return top?.pos === 'ADJF' && this.stateAdjectives.has(top.lemma);
   }
 
-  match(tokens: Token[]): RoleSpan[] {
+  match(tokens: readonly Token[]): RoleSpan[] {
     // Only a word's most likely reading counts: "после" is a preposition, not "посол".
     const keys = tokens.map(tokenKeys);
     const spans: RoleSpan[] = [];

@@ -1,3 +1,5 @@
+import { tokenize, type Token } from './tokens.ts';
+
 /** A span of text: [start, end) in UTF-16 code units. */
 export interface Span {
   start: number;
@@ -48,4 +50,25 @@ function noBreakAfter(line: string, periodIndex: number): boolean {
   if (!before) return false;
   const word = before[1]!;
   return (word.length === 1 && word === word.toUpperCase()) || ABBREVIATIONS.has(word);
+}
+
+/** A sentence and its tokens. */
+export interface TokenizedSentence {
+  span: Span;
+  tokens: readonly Token[];
+}
+
+let lastText: string | null = null;
+let lastSentences: TokenizedSentence[] = [];
+
+/**
+ * The sentences of a text with their tokens. Mentions and events both read every sentence of an article in
+ * turn: the last text's result is kept, so it is segmented and tokenized once. Callers must not change it.
+ */
+export function tokenizedSentences(text: string): readonly TokenizedSentence[] {
+  if (text !== lastText) {
+    lastSentences = segmentSentences(text).map((span) => ({ span, tokens: tokenize(text, span.start, span.end) }));
+    lastText = text;
+  }
+  return lastSentences;
 }
