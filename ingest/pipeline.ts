@@ -5,14 +5,16 @@ import { defaultKnowledgeBase } from './kb/load.ts';
 import { extractMentions } from './mentions/extract.ts';
 import { initMorph } from './morph/morph.ts';
 import { extractInOrder } from './parallel/ordered.ts';
+import { packRecord } from './parallel/record.ts';
 import type { ArticleExtraction, Processed } from './parallel/types.ts';
+import type { PackedRecord } from './parallel/record.ts';
 import { FormatError, type RawArticle } from './read/formats.ts';
 import { listInputs, readInput, type ReadOptions } from './read/inputs.ts';
 
 export type { ArticleExtraction, Processed };
 
 export type IngestEvent =
-  | { type: 'article'; article: Article; extraction: ArticleExtraction }
+  | { type: 'article'; record: PackedRecord; article: Article | null }
   | { type: 'skipped'; error: InputError };
 
 export interface PipelineOptions extends ReadOptions {
@@ -37,7 +39,7 @@ export async function* ingestInputs(paths: string[], options: PipelineOptions): 
   };
   for await (const item of extractInOrder(readAll(paths, options), options.workers ?? 1, local, keepDropped)) {
     if (item instanceof InputError) yield { type: 'skipped', error: item };
-    else if (item.ok) yield { type: 'article', article: item.article, extraction: item.extraction };
+    else if (item.ok) yield { type: 'article', record: item.record, article: item.article };
     else yield { type: 'skipped', error: new InputError(item.path, item.message) };
   }
 }
@@ -55,12 +57,15 @@ async function* readAll(paths: string[], options: PipelineOptions): AsyncGenerat
   }
 }
 
-/** Cleans and extracts one raw article (what a worker does); no text left after cleaning is a FormatError. */
+/**
+ * Cleans and extracts one raw article (what a worker does) into its packed record; no text left after cleaning
+ * is a FormatError. With `keepDropped` the Article comes too, with what cleaning dropped (for --explain).
+ */
 export function processRaw(raw: RawArticle, keepDropped = true): Processed {
   try {
     const article = toArticle(raw);
     const extraction = extractArticle(article);
-    return { ok: true, article: keepDropped ? article : { ...article, dropped: [] }, extraction };
+    return { ok: true, record: packRecord({ article, extraction }), article: keepDropped ? article : null };
   } catch (error) {
     if (!(error instanceof FormatError)) throw error;
     return { ok: false, path: raw.path, message: error.message };

@@ -11,6 +11,24 @@ export interface ExtractionRecord {
   extraction: ArticleExtraction;
 }
 
+/**
+ * A record as the store takes it: its line and the text line of articles.jsonl, serialized where it was
+ * extracted (in a worker thread, a string crosses to the main thread far cheaper than the objects), and the
+ * fields the store indexes it by.
+ */
+export interface PackedRecord {
+  key: string;
+  path: string;
+  published: string | null;
+  line: string;
+  textLine: string;
+}
+
+export function packRecord({ article, extraction }: ExtractionRecord): PackedRecord {
+  const { key, path, published, text } = article;
+  return { key, path, published, line: articleLine(article, extraction), textLine: `${JSON.stringify({ key, path, text })}\n` };
+}
+
 export function articleLine(article: Article, extraction: ArticleExtraction): string {
   const { dropped: _dropped, ...kept } = article;
   const { entities, ...rest } = extraction;

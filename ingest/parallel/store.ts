@@ -1,10 +1,9 @@
 import { once } from 'node:events';
 import { closeSync, createWriteStream, existsSync, openSync, readSync, type WriteStream } from 'node:fs';
-import type { Article } from '../article.ts';
 import { InputError } from '../errors.ts';
 import { FormatError } from '../read/formats.ts';
 import { readLines } from './lines.ts';
-import { articleLine, parseRecord, type ExtractionRecord } from './record.ts';
+import { parseRecord, type ExtractionRecord, type PackedRecord } from './record.ts';
 
 /** Where an article's record is in the file, when it was published, and every path it was read from. */
 export interface StoredArticle {
@@ -73,14 +72,13 @@ export class ExtractionStore {
   }
 
   /** Adds an extracted article, or a repost of one; one an earlier run read from the same path is left alone. */
-  async add(record: ExtractionRecord): Promise<AddResult> {
+  async add(record: PackedRecord): Promise<AddResult> {
     if (this.failure) throw this.failure;
-    const { key, path } = record.article;
+    const { key, path, line } = record;
     const entry = this.entries.get(key);
     if (entry?.earlier.has(path)) return 'present';
-    const line = articleLine(record.article, record.extraction);
     const bytes = Buffer.byteLength(line) - 1;
-    this.index(record.article, this.size, bytes);
+    this.index(record, this.size, bytes);
     this.size += bytes + 1;
     if (!this.out!.write(line)) await once(this.out!, 'drain');
     return entry ? 'duplicate' : 'added';
@@ -113,7 +111,7 @@ export class ExtractionStore {
     this.fd = null;
   }
 
-  private index(article: Article, offset: number, bytes: number): void {
+  private index(article: { key: string; path: string; published: string | null }, offset: number, bytes: number): void {
     const { key, path } = article;
     const entry = this.entries.get(key);
     const time = article.published ? Date.parse(article.published) : NaN;

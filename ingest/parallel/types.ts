@@ -2,15 +2,16 @@ import type { Article } from '../article.ts';
 import type { EventExtraction } from '../events/extract.ts';
 import type { EntityExtraction } from '../mentions/extract.ts';
 import type { RawArticle } from '../read/formats.ts';
+import type { PackedRecord } from './record.ts';
 
 /** Everything extraction finds in one article. */
 export interface ArticleExtraction extends EntityExtraction {
   events: EventExtraction;
 }
 
-/** One raw article after cleaning and extraction, or why it has no text left. */
+/** One raw article after cleaning and extraction (its Article too when what cleaning dropped is kept), or why it has no text left. */
 export type Processed =
-  | { ok: true; article: Article; extraction: ArticleExtraction }
+  | { ok: true; record: PackedRecord; article: Article | null }
   | { ok: false; path: string; message: string };
 
 /** Main thread → worker: a batch of raw articles. */

@@ -2,7 +2,7 @@ import { rename, rm } from 'node:fs/promises';
 import { Option } from 'commander';
 import { InputError } from '../../../ingest/errors.ts';
 import { readLines } from '../../../ingest/parallel/lines.ts';
-import { parseRecord } from '../../../ingest/parallel/record.ts';
+import { packRecord, parseRecord } from '../../../ingest/parallel/record.ts';
 import { ExtractionStore } from '../../../ingest/parallel/store.ts';
 import { ingestInputs } from '../../../ingest/pipeline.ts';
 import { FormatError } from '../../../ingest/read/formats.ts';
@@ -48,7 +48,7 @@ export async function runExtract(paths: string[], file: string, options: ReadOpt
   try {
     for await (const event of ingestInputs(paths, { ...options, keepDropped: false })) {
       if (event.type === 'skipped') skip(tally, event.error);
-      else tally[await store.add({ article: event.article, extraction: event.extraction })]++;
+      else tally[await store.add(event.record)]++;
     }
     await store.close();
     if (tally.added === 0) throw new CliError(`extract: nothing could be extracted (${plural(tally.skipped.length, 'input')} skipped)`);
@@ -73,7 +73,7 @@ export async function runMerge(files: string[], options: { out?: string; into?: 
         for await (const line of readLines(file)) {
           if (line.text.trim() === '') continue;
           try {
-            tally[await output.add(parseRecord(line.text))]++;
+            tally[await output.add(packRecord(parseRecord(line.text)))]++;
             tally.read++;
           } catch (error) {
             if (!(error instanceof FormatError)) throw error;

@@ -6,7 +6,7 @@ import type { KnowledgeGraph } from '../../graph/model.ts';
 import { InputError } from '../../../ingest/errors.ts';
 import { readLines } from '../../../ingest/parallel/lines.ts';
 import type { MentionLog } from '../../../ingest/parallel/mention-log.ts';
-import type { ExtractionRecord } from '../../../ingest/parallel/record.ts';
+import type { PackedRecord } from '../../../ingest/parallel/record.ts';
 import { ExtractionStore, type AddResult } from '../../../ingest/parallel/store.ts';
 import { CliError } from '../errors.ts';
 import { GENERATOR } from '../version.ts';
@@ -46,12 +46,9 @@ export class OutputDir {
   }
 
   /** Records an article (its cleaned text goes to articles.jsonl when it is new). */
-  async add(record: ExtractionRecord): Promise<AddResult> {
+  async add(record: PackedRecord): Promise<AddResult> {
     const result = await this.store.add(record);
-    if (result === 'added') {
-      const { key, path, text } = record.article;
-      if (!this.texts.write(`${JSON.stringify({ key, path, text })}\n`)) await once(this.texts, 'drain');
-    }
+    if (result === 'added' && !this.texts.write(record.textLine)) await once(this.texts, 'drain');
     return result;
   }
 

@@ -64,9 +64,9 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
         continue;
       }
       tally.read++;
-      const result = await output.add({ article: event.article, extraction: event.extraction });
+      const result = await output.add(event.record);
       tally[result]++;
-      if (result === 'added' && options.explain) explain(event.article);
+      if (result === 'added' && event.article) explain(event.article);
     }
     progress.clear();
     if (tally.read === 0) throw new CliError(`ingest: nothing could be ingested (${tally.skipped.length} input${tally.skipped.length === 1 ? '' : 's'} skipped)`);
