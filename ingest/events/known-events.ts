@@ -29,7 +29,7 @@ export function matchKnownEvent(fact: MeetingFact, kb: KnowledgeBase): KbEvent |
   let tie = false;
   for (const event of kb.events) {
     if (fact.place && event.place && fact.place !== event.place) continue;
-    if (fact.date === null ? event.place !== fact.place : !datesOverlap(fact.date, `${event.from}/${event.to}`)) continue;
+    if (fact.date === null ? event.place !== fact.place : !datesOverlap(fact.date, rangeOf(event))) continue;
     const members = membersOf(event);
     if (people.some((p) => !members.has(p))) continue;
     // A ministry stands for its state here: "МИД России" at a meeting of Russia.
@@ -41,6 +41,15 @@ export function matchKnownEvent(fact: MeetingFact, kb: KnowledgeBase): KbEvent |
     else if (shared === bestShared) tie = true;
   }
   return tie ? null : best;
+}
+
+const ranges = new WeakMap<KbEvent, string>();
+
+/** An event's dates as one range, made once. */
+function rangeOf(event: KbEvent): string {
+  let range = ranges.get(event);
+  if (range === undefined) ranges.set(event, (range = `${event.from}/${event.to}`));
+  return range;
 }
 
 const memberSets = new WeakMap<KbEvent, ReadonlySet<string>>();

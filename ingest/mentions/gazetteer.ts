@@ -12,7 +12,7 @@ interface Alias {
   /** Only stands for the entity when the document also names it (Брюссель → НАТО). */
   contextual: boolean;
   /** upper: an abbreviation ("ЕП") matches only in capitals, never a word that spells it ("Еп"). */
-  words: Array<{ keys: ReadonlySet<string>; capitalized: boolean; upper: boolean; punctuation: string | null }>;
+  words: Array<{ keys: ReadonlySet<string>; keyList: readonly string[]; capitalized: boolean; upper: boolean; punctuation: string | null }>;
 }
 
 /** A knowledge-base match: a token range and every entity the words could name. */
@@ -46,12 +46,10 @@ export class Gazetteer {
   }
 
   private add(entity: KbEntity, text: string, via: Via, contextual: boolean): void {
-    const words = tokenize(text).map((t) => ({
-      keys: new Set(t.isWord ? nameKeys(t.text) : [t.text]),
-      capitalized: t.isCapitalized,
-      upper: t.isUpper && t.text.length <= 4,
-      punctuation: t.isWord ? null : t.text,
-    }));
+    const words = tokenize(text).map((t) => {
+      const keys = new Set(t.isWord ? nameKeys(t.text) : [t.text]);
+      return { keys, keyList: [...keys], capitalized: t.isCapitalized, upper: t.isUpper && t.text.length <= 4, punctuation: t.isWord ? null : t.text };
+    });
     const first = words[0];
     if (!first) return;
     for (const key of first.keys) {
@@ -94,15 +92,13 @@ export class Gazetteer {
 
   /** Longest matches, left to right; a match lists every entity its words could name. */
   match(tokens: readonly Token[]): GazetteerMatch[] {
-    const keysOf = tokens.map((t) => (t.isWord ? this.keysOf(t) : new Set([t.text])));
+    const keysOf = tokens.map((t) => (t.isWord ? this.keysOf(t) : punctuationKeys(t.text)));
     const matches: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
       let best: GazetteerMatch | null = null;
-      const seen = new Set<Alias>();
+      // Each key's list holds aliases of its own: no alias comes twice.
       for (const key of keysOf[i]!) {
-        for (const alias of this.index.get(key) ?? []) {
-          if (seen.has(alias)) continue;
-          seen.add(alias);
+        for (const alias of this.index.get(key) ?? NO_ALIASES) {
           const last = i + alias.words.length - 1;
           if (!fits(alias, tokens, keysOf, i)) continue;
           const candidate = { entity: alias.entity, via: alias.via, contextual: alias.contextual };
@@ -121,20 +117,40 @@ export class Gazetteer {
 
 function fits(alias: Alias, tokens: readonly Token[], keysOf: Array<ReadonlySet<string>>, start: number): boolean {
   if (start + alias.words.length > tokens.length) return false;
-  return alias.words.every((word, j) => {
-    const token = tokens[start + j]!;
-    if (word.punctuation !== null) return !token.isWord && token.text === word.punctuation;
-    if (!token.isWord || (word.capitalized && !token.isCapitalized) || (word.upper && !startsUpper(token.text))) return false;
-    // Words of one name sit next to each other: no line break between them.
-    if (j > 0 && tokens[start + j - 1]!.end < token.start - 1) return false;
-    // A capitalized word opening a sentence may be a common noun ("Политики обсудили"): an inflected form
-    // counts only when the dictionary reads it as a proper name.
-    if (start + j === 0 && word.capitalized && !word.keys.has(token.norm) && !PROPER.some((tag) => analyze(token.text)[0]?.tags.has(tag))) return false;
-    // A surname is no inflected place name: "Ливанов" is not "Ливан".
-    if (alias.entity.kind !== 'Person' && !word.keys.has(token.norm) && analyze(token.text)[0]?.tags.has('Surn')) return false;
-    for (const key of word.keys) if (keysOf[start + j]!.has(key)) return true;
-    return false;
-  });
+  for (let j = 0; j < alias.words.length; j++) if (!fitsWord(alias, j, tokens, keysOf, start)) return false;
+  return true;
+}
+
+/** Whether the alias's j-th word is the token at start + j (a loop, not a closure per alias tried). */
+function fitsWord(alias: Alias, j: number, tokens: readonly Token[], keysOf: Array<ReadonlySet<string>>, start: number): boolean {
+  const word = alias.words[j]!;
+  const token = tokens[start + j]!;
+  if (word.punctuation !== null) return !token.isWord && token.text === word.punctuation;
+  if (!token.isWord || (word.capitalized && !token.isCapitalized) || (word.upper && !startsUpper(token.text))) return false;
+  // Words of one name sit next to each other: no line break between them.
+  if (j > 0 && tokens[start + j - 1]!.end < token.start - 1) return false;
+  // A capitalized word opening a sentence may be a common noun ("Политики обсудили"): an inflected form
+  // counts only when the dictionary reads it as a proper name.
+  if (start + j === 0 && word.capitalized && !word.keys.has(token.norm) && !PROPER.some((tag) => analyze(token.text)[0]?.tags.has(tag))) return false;
+  // A surname is no inflected place name: "Ливанов" is not "Ливан".
+  if (alias.entity.kind !== 'Person' && !word.keys.has(token.norm) && analyze(token.text)[0]?.tags.has('Surn')) return false;
+  // An array walks without the iterator objects a set's walk allocates.
+  const keys = keysOf[start + j]!;
+  for (let k = 0; k < word.keyList.length; k++) if (keys.has(word.keyList[k]!)) return true;
+  return false;
+}
+
+const NO_ALIASES: Alias[] = [];
+const punctuation = new Map<string, ReadonlySet<string>>();
+
+/** A punctuation token's one key, a set made once per mark. */
+function punctuationKeys(text: string): ReadonlySet<string> {
+  let keys = punctuation.get(text);
+  if (!keys) {
+    keys = new Set([text]);
+    if (punctuation.size < 10_000) punctuation.set(text, keys);
+  }
+  return keys;
 }
 
 // "МИДе", "НАТО": an abbreviation keeps its capitals when inflected.
