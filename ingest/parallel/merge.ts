@@ -17,12 +17,13 @@ import type { ArticleExtraction } from './types.ts';
  * whatever the order of the inputs, the number of workers, or how many runs (`--into`) brought them.
  * With `mentions`, MENTIONED_IN edges go there instead of into the graph (see MentionLog).
  */
-export function mergeStore(store: ExtractionStore, kb: KnowledgeBase = defaultKnowledgeBase(), mentions?: MentionLog): KnowledgeGraph {
+export function mergeStore(store: ExtractionStore, kb: KnowledgeBase = defaultKnowledgeBase(), mentions?: MentionLog, onMerged?: (done: number, total: number) => void): KnowledgeGraph {
   const graph = createGraph();
   const partOf = new Map<string, string>();
   const order = store.canonical();
   try {
-    for (const entry of order) {
+    for (const [index, entry] of order.entries()) {
+      onMerged?.(index + 1, order.length);
       const { article, extraction } = store.read(entry);
       mergeArticle(graph, article, extraction, kb, partOf, mentions);
       // Reposts: the first path read names the article, the others are its duplicates, in the order read.

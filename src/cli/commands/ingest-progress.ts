@@ -42,15 +42,35 @@ export class InputProgress {
       this.within = 0;
     }
     this.within += bytes;
-    const now = Date.now();
-    if (now - this.lastDraw < 80 || this.total === 0) return;
-    this.lastDraw = now;
+    if (!this.due() || this.total === 0) return;
     const done = Math.min(this.total, this.done + Math.min(this.within, this.sizes.get(input) ?? 0));
-    const width = 30;
-    const filled = Math.round((done / this.total) * width);
-    const line = `ingest ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${(done / MiB).toFixed(1)}/${(this.total / MiB).toFixed(1)} MiB ${input}`;
-    this.stream.write(`\r\x1b[2K${line.slice(0, (this.stream.columns || 100) - 1)}`);
+    this.draw('ingest', done / this.total, `${(done / MiB).toFixed(1)}/${(this.total / MiB).toFixed(1)} MiB ${input}`);
   };
+
+  /** Progress of a later step, after reading: merging is a minute's silence at 100k articles otherwise. */
+  step(label: string, done: number, total: number, unit: string): void {
+    if (!this.enabled || total === 0 || (!this.due() && done < total)) return;
+    this.draw(label, done / total, `${done}/${total} ${unit}`);
+  }
+
+  /** A step without a count ("writing graph.json"). */
+  note(text: string): void {
+    if (this.enabled) this.stream.write(`\r\x1b[2K${text.slice(0, (this.stream.columns || 100) - 1)}`);
+  }
+
+  private due(): boolean {
+    const now = Date.now();
+    if (now - this.lastDraw < 80) return false;
+    this.lastDraw = now;
+    return true;
+  }
+
+  private draw(label: string, fraction: number, detail: string): void {
+    const width = 30;
+    const filled = Math.round(Math.min(1, fraction) * width);
+    const line = `${label} ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${detail}`;
+    this.stream.write(`\r\x1b[2K${line.slice(0, (this.stream.columns || 100) - 1)}`);
+  }
 
   /** Clears the bar before other output is written. */
   clear(): void {

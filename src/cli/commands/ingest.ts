@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option } from 'commander';
-import { countByKind } from '../../graph/model.ts';
+import { countByKind, type KnowledgeGraph } from '../../graph/model.ts';
 import { defaultKnowledgeBase } from '../../../ingest/kb/load.ts';
 import { mergeStore } from '../../../ingest/parallel/merge.ts';
 import { MentionLog } from '../../../ingest/parallel/mention-log.ts';
@@ -70,7 +70,7 @@ export async function runIngest(paths: string[], options: IngestOptions): Promis
     }
     progress.clear();
     if (tally.read === 0) throw new CliError(`ingest: nothing could be ingested (${tally.skipped.length} input${tally.skipped.length === 1 ? '' : 's'} skipped)`);
-    await finish(output, tally, { command: 'ingest', into: options.into !== undefined, explain: options.explain });
+    await finish(output, tally, { command: 'ingest', into: options.into !== undefined, explain: options.explain, progress });
   } catch (error) {
     await output.abort();
     throw error;
@@ -96,12 +96,20 @@ export interface Tally {
 export const newTally = (): Tally => ({ read: 0, added: 0, duplicate: 0, present: 0, skipped: [] });
 
 /** Merges every stored article into the graph, writes the directory and prints the summary. */
-export async function finish(output: OutputDir, tally: Tally, how: { command: string; into: boolean; explain: boolean }): Promise<void> {
+export async function finish(output: OutputDir, tally: Tally, how: { command: string; into: boolean; explain: boolean; progress?: InputProgress }): Promise<void> {
+  const progress = how.progress ?? (await InputProgress.start([]));
   await output.seal();
   // MENTIONED_IN edges (most of them) are kept out of the graph, to be written straight to graph.json.
   const mentions = new MentionLog();
-  const graph = mergeStore(output.store, defaultKnowledgeBase(), mentions);
-  const target = await output.commit(graph, mentions);
+  let graph: KnowledgeGraph;
+  let target: string;
+  try {
+    graph = mergeStore(output.store, defaultKnowledgeBase(), mentions, (done, total) => progress.step('merge', done, total, 'articles'));
+    progress.note(`writing ${output.dir}/graph.json…`);
+    target = await output.commit(graph, mentions);
+  } finally {
+    progress.clear();
+  }
   const s = tally;
   const list = (counts: Record<string, number | undefined>) =>
     Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
