@@ -4,9 +4,17 @@ import { isYearless } from './dates.ts';
 // report may carry a day without a year ("--06-16"): an undated article said "16 июня".
 
 /** First and last day an ISO date covers, as comparable strings ("2022-01" → 2022-01-00 … 2022-01-99). */
-function bounds(date: string): [string, string] {
-  const [from, to = from] = date.split('/') as [string, string?];
-  return [from.padEnd(10, '-00'), (to ?? from).padEnd(10, '-99')];
+const boundsOf = new Map<string, readonly [string, string]>();
+
+/** First and last day a date may be, remembered: the same dates (known events' above all) are compared again and again. */
+function bounds(date: string): readonly [string, string] {
+  let known = boundsOf.get(date);
+  if (!known) {
+    const [from, to = from] = date.split('/') as [string, string?];
+    known = [from.padEnd(10, '-00'), (to ?? from).padEnd(10, '-99')];
+    if (boundsOf.size < 100_000) boundsOf.set(date, known);
+  }
+  return known;
 }
 
 /** Whether two dates can be the same day. */

@@ -104,8 +104,7 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
   const cues: Array<{ word: Word; type: MeetingType }> = [];
   for (const word of view.words) {
     let type = MEETING_NOUNS.get(word.lemma) ?? MEETING_VERBS.get(word.lemma) ?? null;
-    const near = view.words.slice(Math.max(0, word.index - 3), word.index + 4);
-    const byPhone = near.some((w) => w.lemma === 'телефонный' || w.lemma === 'телефон');
+    const byPhone = type !== null && view.words.slice(Math.max(0, word.index - 3), word.index + 4).some((w) => w.lemma === 'телефонный' || w.lemma === 'телефон');
     if (type && byPhone) type = 'phone_call';
     else if (type === 'phone_call' && word.lemma === 'разговор') type = 'talks';
     // "вызван для консультаций", "комната для встреч": a purpose, not a meeting reported.

@@ -45,7 +45,15 @@ export class RoleMatcher {
 
   /** Patterns whose first word the token can be, in scan order. */
   private candidates(keys: readonly string[]): RolePattern[] {
-    if (keys.length === 1) return this.byFirstKey.get(keys[0]!) ?? NONE;
+    let only: RolePattern[] | null = null;
+    let several = false;
+    for (const k of keys) {
+      const list = this.byFirstKey.get(k);
+      if (!list) continue;
+      several = only !== null;
+      only ??= list;
+    }
+    if (!several) return only ?? NONE;
     const found = new Set<RolePattern>();
     for (const k of keys) for (const p of this.byFirstKey.get(k) ?? NONE) found.add(p);
     return found.size <= 1 ? [...found] : [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);

@@ -29,7 +29,9 @@ const NOT_LETTER = /[^\p{L}]/gu;
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
-  for (const match of slice.matchAll(TOKEN)) {
+  // exec, not matchAll: no iterator result per token.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(slice); match !== null; match = TOKEN.exec(slice)) {
     const word = match[0];
     const first = word[0]!;
     const isWord = LETTER_OR_DIGIT.test(first);
