@@ -7,6 +7,7 @@ import { slug } from '../mentions/names.ts';
 import type { EventExtraction } from './extract.ts';
 import { isYearless } from './dates.ts';
 import { candidateMeetings, indexMeeting } from './meeting-index.ts';
+import { metPairs } from './met.ts';
 import { dateAgreement, datesOverlap, isoOrNull, refineDate } from './meeting-dates.ts';
 import type { ClaimFact, MeetingFact, Provenance } from './types.ts';
 
@@ -210,18 +211,11 @@ export function nameMeetings(graph: KnowledgeGraph): void {
 export function addMetEdges(graph: KnowledgeGraph): void {
   graph.forEachNode((meeting, attrs) => {
     if (attrs.kind !== 'Meeting' || attrs.status !== 'held') return;
-    const byKind = new Map<string, string[]>();
+    const participants: Array<{ key: string; kind: string }> = [];
     graph.forEachInEdge(meeting, (_e, edge, source) => {
-      if (edge.type !== 'PARTICIPATED_IN') return;
-      const kind = graph.getNodeAttribute(source, 'kind');
-      if (kind === 'Person' || kind === 'State') byKind.set(kind, [...(byKind.get(kind) ?? []), source]);
+      if (edge.type === 'PARTICIPATED_IN') participants.push({ key: source, kind: graph.getNodeAttribute(source, 'kind') });
     });
-    for (const members of byKind.values()) {
-      const sorted = [...members].sort();
-      for (let i = 0; i < sorted.length; i++) {
-        for (let j = i + 1; j < sorted.length; j++) addMet(graph, meeting, attrs.date, sorted[i]!, sorted[j]!);
-      }
-    }
+    for (const [a, b] of metPairs(participants)) addMet(graph, meeting, attrs.date, a, b);
   });
 }
 

@@ -11,7 +11,7 @@ const quote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`;
 /** Runs the CLI with a real terminal on its standard streams (util-linux `script` allocates one). */
 function runInTerminal(args: string[]): string {
   const command = [process.execPath, BIN, ...args].map(quote).join(' ');
-  const env = { ...process.env, COLUMNS: '120' };
+  const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: '120' };
   delete env.CI;
   const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
   expect(result.status, result.stdout + result.stderr).toBe(0);

@@ -1,5 +1,6 @@
 import type { ClaimFact, MeetingFact } from '../../../ingest/events/types.ts';
-import type { Mention } from '../../../ingest/mentions/types.ts';
+import { metPairs } from '../../../ingest/events/met.ts';
+import type { EntityInfo, Mention } from '../../../ingest/mentions/types.ts';
 import { initMorph } from '../../../ingest/morph/morph.ts';
 import { extractArticle } from '../../../ingest/pipeline.ts';
 import type { RegisterCommands } from '../command.ts';
@@ -29,7 +30,7 @@ export const registerClaimsCommand: RegisterCommands = (cli, setExit) => {
           return m ? { start: m.start, end: m.end, text: m.text, entity } : null;
         };
         const claims = [
-          ...extraction.events.meetings.filter((f) => f.status === 'held').flatMap((f) => metClaims(f, side)),
+          ...extraction.events.meetings.filter((f) => f.status === 'held').flatMap((f) => metClaims(f, extraction.entities, side)),
           ...extraction.events.claims.map((c) => claimOf(c, side, doc.text)).filter((c) => c !== null),
         ];
         out(JSON.stringify({ id: doc.id, claims, meetings: extraction.events.meetings }));
@@ -38,13 +39,10 @@ export const registerClaimsCommand: RegisterCommands = (cli, setExit) => {
     });
 };
 
-function metClaims(fact: MeetingFact, side: (entity: string, within: { start: number; end: number }) => Side | null) {
-  const people = fact.participants.map((p) => side(p, fact.sentence)).filter((s): s is Side => s !== null);
-  const pairs = [];
-  for (let i = 0; i < people.length; i++) {
-    for (let j = i + 1; j < people.length; j++) pairs.push({ type: 'MET', source: people[i], target: people[j], date: fact.date, rule: fact.rule });
-  }
-  return pairs;
+/** MET claims as the graph makes them (metPairs), each side a mention in the meeting's sentence. */
+function metClaims(fact: MeetingFact, entities: ReadonlyMap<string, EntityInfo>, side: (entity: string, within: { start: number; end: number }) => Side | null) {
+  const named = fact.participants.map((p) => ({ key: p, kind: entities.get(p)?.kind ?? '' })).filter((p) => side(p.key, fact.sentence) !== null);
+  return metPairs(named).map(([a, b]) => ({ type: 'MET', source: side(a, fact.sentence)!, target: side(b, fact.sentence)!, date: fact.date, rule: fact.rule }));
 }
 
 function claimOf(claim: ClaimFact, side: (entity: string, within: { start: number; end: number }) => Side | null, text: string) {
