@@ -55,6 +55,11 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   if (proposer >= 0 && view.words.slice(proposer + 1, word.index).some((w) => w.pos === 'INFN')) return null;
   const [first, last] = clauseOf(view, word.index);
   let participants = pickParticipants(view, first, last, word, context);
+  // "Миллер и Озерец, которые сегодня встречаются": a relative clause meets with its antecedent's people.
+  if (participants.length === 0 && view.words[first]?.lemma === 'который' && first >= 2) {
+    const [before, end] = clauseOf(view, first - 2);
+    participants = pickParticipants(view, before, end, word, context);
+  }
   // "Следующая встреча президентов", "переговоры сторон": the sides of the meeting reported before.
   const sides = view.words[word.index + 1];
   const generic = sides !== undefined && GENERIC_SIDES.has(sides.lemma) && analyze(sides.text).some((r) => r.tags.has('plur') && r.tags.has('gent'));
@@ -70,9 +75,12 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   // "посетил Париж": the visited place is the verb's object, without "в".
   if (!place && word.lemma === 'посетить') place = view.mentions.find((m) => (m.kind === 'Place' || m.kind === 'State') && m.via !== 'adjective' && m.start === view.words[word.index + 1]?.start)?.entity ?? null;
   const tense = tenseOf(view, first, last, word);
-  const status = statusOf(view, first, last, tense, word);
+  const present = tense === null && goingOn(view, first, last, word);
+  let status = statusOf(view, first, last, tense, word, present);
   // The verb's tense places a date without a year; with no verb, a plan looks ahead and a report back.
-  let date = dateOf(view, word, context, tense ?? (status === 'planned' ? 'present' : 'past'));
+  let date = dateOf(view, word, context, tense ?? (status === 'planned' || present ? 'present' : 'past'));
+  // "завтра встречается", "20 марта принимает": the present tense of a day still to come is a plan.
+  if (present && status === 'held' && isAfter(date, context.published)) status = 'planned';
   // "провели переговоры на полях саммита": a side meeting happens where and when the summit does.
   const named = view.mentions.map((m) => context.forums?.get(m.entity)).find((f) => f !== undefined);
   const venue = named ?? context.forum;
@@ -160,6 +168,8 @@ const GENERIC_SIDES = new Set(['президент', 'лидер', 'минист
 
 /** "принял в Астане министра…": hosting a guest is meeting one; "принял решение", "принял предложение" are not. */
 const HOSTING = new Set(['принять', 'принимать']);
+const AGREED = new Set(['договориться', 'условиться']);
+const POSSESSIVES = new Set(['своего', 'свою', 'своих', 'его', 'ее', 'её', 'их']);
 
 /** The verb's object is a person: a role word or a name right after it, a place ("в Астане") allowed between. */
 function receivesGuest(view: SentenceView, verb: Word): boolean {
@@ -171,10 +181,13 @@ function receivesGuest(view: SentenceView, verb: Word): boolean {
   for (let skipped = 0; next && skipped < 6 && circumstance(next) && !view.mentions.some((m) => m.start === next!.start && m.kind === 'Person'); skipped++) {
     next = view.words[next.index + 1];
   }
+  // "своего французского коллегу": a possessive and adjectives may stand before the guest.
+  while (next && (POSSESSIVES.has(next.norm) || (next.pos === 'ADJF' && !inMention(view, next, (m) => m.kind === 'Person')))) next = view.words[next.index + 1];
   if (!next) return false;
   const person = view.mentions.some((m) => m.start === next.start && m.kind === 'Person');
   // "министра" reads first as genitive; any accusative reading of a role word will do.
-  return person || (ROLE_WORDS.has(next.lemma) && analyze(next.text).some((r) => r.tags.has('accs') && r.lemma === next.lemma));
+  const guestWord = ROLE_WORDS.has(next.lemma) || next.lemma === 'коллега';
+  return person || (guestWord && analyze(next.text).some((r) => r.tags.has('accs') && r.lemma === next.lemma));
 }
 
 /** People, states and organizations that meet: named in the clause, else in the sentence; never a news agency. */
@@ -249,24 +262,46 @@ function membersOf(forum: Mention, kb: KnowledgeBase): string[] {
 }
 
 /** The tense of the verb nearest the cue in its clause (else in the sentence); null for the present or no verb. */
-function tenseOf(view: SentenceView, first: number, last: number, cue: Word): Tense | null {
+/** The finite verb nearest the cue: in its clause, else in the sentence. */
+function nearestVerb(view: SentenceView, first: number, last: number, cue: Word): Word | undefined {
   const nearest = (words: Word[]) => words.filter((w) => w.tense !== null).sort((a, b) => Math.abs(a.index - cue.index) - Math.abs(b.index - cue.index))[0];
-  const verb = nearest(view.words.slice(first, last + 1)) ?? nearest(view.words);
+  return nearest(view.words.slice(first, last + 1)) ?? nearest(view.words);
+}
+
+function tenseOf(view: SentenceView, first: number, last: number, cue: Word): Tense | null {
+  const verb = nearestVerb(view, first, last, cue);
   if (!verb) return null;
   return verb.tense === 'futr' ? 'future' : verb.tense === 'past' ? 'past' : null;
 }
 
-function statusOf(view: SentenceView, first: number, last: number, tense: Tense | null, cue: Word): MeetingStatus {
+/** "Обама принимает Саркози", "переговоры проходят в Женеве": a meeting verb in the present reports one going on. */
+const GOING_ON = new Set(['встречаться', 'принимать', 'проходить', 'проводить', 'вести', 'идти']);
+
+function goingOn(view: SentenceView, first: number, last: number, cue: Word): boolean {
+  const verb = nearestVerb(view, first, last, cue);
+  return verb?.tense === 'pres' && GOING_ON.has(verb.lemma);
+}
+
+/** Whether a meeting's date begins after the day an article was published. */
+function isAfter(date: string | null, published: string | null): boolean {
+  if (date === null || published === null) return false;
+  const start = date.split('/')[0]!;
+  return isYearless(start) ? start.slice(2) > published.slice(5, 10) : start.padEnd(10, '-00') > published.slice(0, 10);
+}
+
+function statusOf(view: SentenceView, first: number, last: number, tense: Tense | null, cue: Word, present: boolean): MeetingStatus {
   const lemmas = view.words.map((w) => w.lemma);
   const negatedHeld = view.words.some((w, i) => w.norm === 'не' && TAKES_PLACE.has(lemmas[i + 1] ?? ''));
   if (negatedHeld || lemmas.some((l) => CANCELLED.has(l))) return 'cancelled';
   const clause = view.words.slice(Math.max(0, first - 3), last + 1);
-  if (clause.some((w) => PLANNED.has(w.lemma) && w.index !== cue.index) || tense === 'future') return 'planned';
+  // "договорились о встрече" plans one; "в ходе визита договорился о …" reports what was agreed at it.
+  const plans = (w: Word) => PLANNED.has(w.lemma) && w.index !== cue.index && !(AGREED.has(w.lemma) && w.index > cue.index);
+  if (clause.some(plans) || tense === 'future') return 'planned';
   // "продолжить переговоры", "пересечься с Россией", "новых встреч": a meeting wanted, not one reported.
   const before = view.words.slice(Math.max(0, cue.index - 2), cue.index);
   const reportedHeld = view.words.some((w) => HELD_VERBS.has(w.lemma) && w.tense === 'past' && w.pos !== 'INFN');
   if (cue.pos === 'INFN' || (before.some((w) => w.pos === 'INFN' || UPCOMING.has(w.lemma)) && !reportedHeld)) return 'planned';
-  return tense === 'past' ? 'held' : 'planned';
+  return tense === 'past' || present ? 'held' : 'planned';
 }
 
 /** Where: a place after "в"/"на" in the clause (a city before a country), else a place elsewhere in the sentence. */

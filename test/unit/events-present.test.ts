@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeGraph } from '../../src/graph/model.ts';
+import { initMorph } from '../../ingest/morph/morph.ts';
+import { graphOf, type RawDoc } from '../eval/fixture-graph.ts';
+
+beforeAll(() => initMorph());
+
+// Meetings reported in the present tense, by a relative clause, or as the occasion of an agreement.
+const doc = (text: string): RawDoc => ({ id: 'a', text: `Заголовок новости\n\n${text}`, published: '2024-03-14T10:00:00+03:00' });
+const statuses = (g: KnowledgeGraph) => g.filterNodes((_k, a) => a.kind === 'Meeting').map((k) => String(g.getNodeAttribute(k, 'status')));
+const met = (g: KnowledgeGraph) => g.filterEdges((_e, a) => a.type === 'MET').map((e) => [g.source(e), g.target(e)].sort());
+
+describe('meetings in the present tense', () => {
+  it('reads a host receiving "his counterpart" now as a meeting held', async () => {
+    const g = await graphOf([doc('Владимир Путин принимает в Кремле своего белорусского коллегу Александра Лукашенко.')]);
+    expect(statuses(g)).toEqual(['held']);
+    expect(met(g)).toEqual([['person:alexander-lukashenko', 'person:vladimir-putin']]);
+  });
+
+  it('reads talks going on as held, and the present of a day to come as a plan', async () => {
+    expect(statuses(await graphOf([doc('Иран ведет переговоры с Россией о поставках топлива.')]))).toEqual(['held']);
+    const tomorrow = await graphOf([doc('Завтра Владимир Путин принимает в Кремле своего белорусского коллегу Александра Лукашенко.')]);
+    expect(statuses(tomorrow)).toEqual(['planned']);
+    expect(met(tomorrow)).toEqual([]);
+  });
+
+  it('takes the people of a relative clause from the clause it qualifies', async () => {
+    const g = await graphOf([doc('Спор решат Сергей Лавров и Ван И, которые сегодня встречаются в Пекине.')]);
+    expect(statuses(g)).toEqual(['held']);
+    expect(met(g)).toEqual([['person:sergey-lavrov', 'person:wang-yi']]);
+  });
+
+  it('reads an agreement reached during a visit as the visit held, and an agreement to meet as a plan', async () => {
+    const visit = await graphOf([doc('В ходе визита в Минск Сергей Лавров договорился с Александром Лукашенко о новых поставках.')]);
+    expect(statuses(visit)).toEqual(['held']);
+    expect(met(visit)).toEqual([['person:alexander-lukashenko', 'person:sergey-lavrov']]);
+    expect(statuses(await graphOf([doc('Сергей Лавров и Энтони Блинкен договорились о встрече в Женеве.')]))).toEqual(['planned']);
+  });
+});
