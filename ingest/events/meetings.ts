@@ -60,6 +60,9 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
     const [before, end] = clauseOf(view, first - 2);
     participants = pickParticipants(view, before, end, word, context);
   }
+  // "Кан осудил визит Медведева на Курилы": who reacts to a meeting does not take part in it.
+  const reaction = view.words.slice(Math.max(first, word.index - 3), word.index).find((w) => REACTIONS.has(w.lemma));
+  if (reaction) participants = participants.filter((p) => view.mentions.some((m) => m.entity === p && m.start > reaction.start));
   // "Следующая встреча президентов", "переговоры сторон": the sides of the meeting reported before.
   const sides = view.words[word.index + 1];
   const generic = sides !== undefined && GENERIC_SIDES.has(sides.lemma) && analyze(sides.text).some((r) => r.tags.has('plur') && r.tags.has('gent'));
@@ -168,6 +171,7 @@ const GENERIC_SIDES = new Set(['президент', 'лидер', 'минист
 
 /** "принял в Астане министра…": hosting a guest is meeting one; "принял решение", "принял предложение" are not. */
 const HOSTING = new Set(['принять', 'принимать']);
+const REACTIONS = new Set(['осудить', 'осуждать', 'раскритиковать', 'критиковать', 'приветствовать', 'прокомментировать', 'комментировать', 'назвать', 'оценить']);
 const AGREED = new Set(['договориться', 'условиться']);
 const POSSESSIVES = new Set(['своего', 'свою', 'своих', 'его', 'ее', 'её', 'их']);
 

@@ -37,3 +37,13 @@ describe('meetings in the present tense', () => {
     expect(statuses(await graphOf([doc('Сергей Лавров и Энтони Блинкен договорились о встрече в Женеве.')]))).toEqual(['planned']);
   });
 });
+
+describe('reactions to a meeting', () => {
+  it('leaves out who condemns a visit: the visitor alone made it', async () => {
+    const g = await graphOf([doc('Премьер-министр Японии Наото Кан осудил визит президента России Дмитрия Медведева на Курильские острова.')]);
+    expect(statuses(g)).toEqual(['held']);
+    const participants = g.filterEdges((_e, a) => a.type === 'PARTICIPATED_IN').map((e) => g.source(e));
+    expect(participants).toEqual(['person:dmitry-medvedev']);
+    expect(met(g)).toEqual([]);
+  });
+});
