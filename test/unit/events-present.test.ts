@@ -7,7 +7,7 @@ beforeAll(() => initMorph());
 
 // Meetings reported in the present tense, by a relative clause, or as the occasion of an agreement.
 const doc = (text: string): RawDoc => ({ id: 'a', text: `Заголовок новости\n\n${text}`, published: '2024-03-14T10:00:00+03:00' });
-const statuses = (g: KnowledgeGraph) => g.filterNodes((_k, a) => a.kind === 'Meeting').map((k) => String(g.getNodeAttribute(k, 'status')));
+const statuses = (g: KnowledgeGraph) => g.mapNodes((_k, a) => (a.kind === 'Meeting' ? a.status : null)).filter((s) => s !== null);
 const met = (g: KnowledgeGraph) => g.filterEdges((_e, a) => a.type === 'MET').map((e) => [g.source(e), g.target(e)].sort());
 
 describe('meetings in the present tense', () => {
