@@ -1,7 +1,9 @@
 import type { Article } from '../article.ts';
 import type { EntityInfo } from '../mentions/types.ts';
 import { FormatError } from '../read/formats.ts';
-import type { ArticleExtraction } from './types.ts';
+import type { ArticleExtraction, PackedRecord } from './types.ts';
+
+export type { PackedRecord };
 
 // One line of an extraction file (<out>/extractions.jsonl, `diplograph extract`): a cleaned article with
 // everything extraction found in it — all the merge needs, so that merging never extracts again.
@@ -9,19 +11,6 @@ import type { ArticleExtraction } from './types.ts';
 export interface ExtractionRecord {
   article: Article;
   extraction: ArticleExtraction;
-}
-
-/**
- * A record as the store takes it: its line and the text line of articles.jsonl, serialized where it was
- * extracted (in a worker thread, a string crosses to the main thread far cheaper than the objects), and the
- * fields the store indexes it by.
- */
-export interface PackedRecord {
-  key: string;
-  path: string;
-  published: string | null;
-  line: string;
-  textLine: string;
 }
 
 export function packRecord({ article, extraction }: ExtractionRecord): PackedRecord {

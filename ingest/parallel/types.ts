@@ -2,11 +2,23 @@ import type { Article } from '../article.ts';
 import type { EventExtraction } from '../events/extract.ts';
 import type { EntityExtraction } from '../mentions/extract.ts';
 import type { RawArticle } from '../read/formats.ts';
-import type { PackedRecord } from './record.ts';
 
 /** Everything extraction finds in one article. */
 export interface ArticleExtraction extends EntityExtraction {
   events: EventExtraction;
+}
+
+/**
+ * A record as the store takes it: its line and the text line of articles.jsonl, serialized where it was
+ * extracted (in a worker thread, a string crosses to the main thread far cheaper than the objects), and the
+ * fields the store indexes it by.
+ */
+export interface PackedRecord {
+  key: string;
+  path: string;
+  published: string | null;
+  line: string;
+  textLine: string;
 }
 
 /** One raw article after cleaning and extraction (its Article too when what cleaning dropped is kept), or why it has no text left. */
