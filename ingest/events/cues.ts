@@ -21,6 +21,8 @@ export const PLANNED = new Set([
 export const UPCOMING = new Set(['новый', 'следующий', 'очередной', 'ещё', 'еще', 'другой']);
 /** Verbs that report a meeting as held: with them, "очередной раунд прошел" is held. */
 export const HELD_VERBS = new Set(['состояться', 'пройти', 'проходить', 'завершиться', 'провести', 'встретиться', 'обсудить']);
+/** Verbs saying a meeting takes place: negated, the meeting is cancelled ("не состоится"), not unsought. */
+export const TAKES_PLACE = new Set(['состояться', 'пройти', 'проходить', 'встретиться']);
 export const CANCELLED = new Set(['отменить', 'отменять', 'отложить', 'откладывать', 'сорвать', 'срываться', 'отказаться']);
 
 // Claims: what proposing and rejecting look like.

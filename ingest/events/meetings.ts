@@ -1,11 +1,12 @@
 import { stateAdjectives, type KnowledgeBase } from '../kb/load.ts';
 import { analyze } from '../morph/morph.ts';
 import type { Mention } from '../mentions/types.ts';
-import { CANCELLED, CONDITIONAL, DENIAL, HELD_VERBS, TIME_BEFORE, MEETING_NOUNS, MEETING_VERBS, PLANNED, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, UPCOMING } from './cues.ts';
+import { CONDITIONAL, DENIAL, HELD_VERBS, TIME_BEFORE, MEETING_NOUNS, MEETING_VERBS, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, TAKES_PLACE } from './cues.ts';
 import { findDates, isMonthName, isYearless, shiftYearless, type Tense } from './dates.ts';
 import { clauseOf, inMention, mentionsIn, type SentenceView, type Word } from './sentence.ts';
 import { withKnownEvent } from './known-events.ts';
-import type { MeetingFact, MeetingStatus, MeetingType } from './types.ts';
+import { goingOn, isAfter, statusOf, tenseOf } from './meeting-status.ts';
+import type { MeetingFact, MeetingType } from './types.ts';
 
 const LOCATIVE = new Set(['в', 'во', 'на']);
 /** Bodies whose sessions are meetings: "в рамках Совета Россия — НАТО", "на полях G20". */
@@ -133,9 +134,6 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
   return cues.sort((a, b) => a.word.index - b.word.index);
 }
 
-/** Verbs saying a meeting takes place: negated, the meeting is cancelled ("не состоится"), not unsought. */
-const TAKES_PLACE = new Set(['состояться', 'пройти', 'проходить', 'встретиться']);
-
 /** "таких контактов не запрашивала": a meeting that a negated verb says nobody sought or held. */
 function negatedObject(view: SentenceView, cue: Word): boolean {
   if (cue.pos !== 'NOUN') return false;
@@ -172,7 +170,6 @@ const GENERIC_SIDES = new Set(['президент', 'лидер', 'минист
 /** "принял в Астане министра…": hosting a guest is meeting one; "принял решение", "принял предложение" are not. */
 const HOSTING = new Set(['принять', 'принимать']);
 const REACTIONS = new Set(['осудить', 'осуждать', 'раскритиковать', 'критиковать', 'приветствовать', 'прокомментировать', 'комментировать', 'назвать', 'оценить']);
-const AGREED = new Set(['договориться', 'условиться']);
 const POSSESSIVES = new Set(['своего', 'свою', 'своих', 'его', 'ее', 'её', 'их']);
 
 /** The verb's object is a person: a role word or a name right after it, a place ("в Астане") allowed between. */
@@ -210,7 +207,12 @@ function pickParticipants(view: SentenceView, first: number, last: number, cue: 
   };
   // Two people named as meeting make it their meeting; the states around them are offices, places and topics.
   const twoPeople = new Set(inClause.filter((m) => m.kind === 'Person').map((m) => m.entity)).size >= 2;
-  const chosen = inClause.filter((m) => !qualifier(m) && (!twoPeople || m.kind === 'Person'));
+  // …unless the meeting word names another side: "провести встречу с Россией".
+  const withSide = (m: Mention) => {
+    const w = view.words.find((x) => x.start === m.start);
+    return w !== undefined && w.index > cue.index && w.index - cue.index <= 3 && ['с', 'со'].includes(view.words[w.index - 1]?.norm ?? '');
+  };
+  const chosen = inClause.filter((m) => !qualifier(m) && (!twoPeople || m.kind === 'Person' || withSide(m)));
   // The council itself is where they meet; its members are the participants: "Совет Россия — НАТО".
   const forum = chosen.find((m) => m.start === cue.start && m.kind === 'Organization');
   // "на полях саммита G20": the forum is where they meet, not one of them.
@@ -266,48 +268,6 @@ function membersOf(forum: Mention, kb: KnowledgeBase): string[] {
 }
 
 /** The tense of the verb nearest the cue in its clause (else in the sentence); null for the present or no verb. */
-/** The finite verb nearest the cue: in its clause, else in the sentence. */
-function nearestVerb(view: SentenceView, first: number, last: number, cue: Word): Word | undefined {
-  const nearest = (words: Word[]) => words.filter((w) => w.tense !== null).sort((a, b) => Math.abs(a.index - cue.index) - Math.abs(b.index - cue.index))[0];
-  return nearest(view.words.slice(first, last + 1)) ?? nearest(view.words);
-}
-
-function tenseOf(view: SentenceView, first: number, last: number, cue: Word): Tense | null {
-  const verb = nearestVerb(view, first, last, cue);
-  if (!verb) return null;
-  return verb.tense === 'futr' ? 'future' : verb.tense === 'past' ? 'past' : null;
-}
-
-/** "Обама принимает Саркози", "переговоры проходят в Женеве": a meeting verb in the present reports one going on. */
-const GOING_ON = new Set(['встречаться', 'принимать', 'проходить', 'проводить', 'вести', 'идти']);
-
-function goingOn(view: SentenceView, first: number, last: number, cue: Word): boolean {
-  const verb = nearestVerb(view, first, last, cue);
-  return verb?.tense === 'pres' && GOING_ON.has(verb.lemma);
-}
-
-/** Whether a meeting's date begins after the day an article was published. */
-function isAfter(date: string | null, published: string | null): boolean {
-  if (date === null || published === null) return false;
-  const start = date.split('/')[0]!;
-  return isYearless(start) ? start.slice(2) > published.slice(5, 10) : start.padEnd(10, '-00') > published.slice(0, 10);
-}
-
-function statusOf(view: SentenceView, first: number, last: number, tense: Tense | null, cue: Word, present: boolean): MeetingStatus {
-  const lemmas = view.words.map((w) => w.lemma);
-  const negatedHeld = view.words.some((w, i) => w.norm === 'не' && TAKES_PLACE.has(lemmas[i + 1] ?? ''));
-  if (negatedHeld || lemmas.some((l) => CANCELLED.has(l))) return 'cancelled';
-  const clause = view.words.slice(Math.max(0, first - 3), last + 1);
-  // "договорились о встрече" plans one; "в ходе визита договорился о …" reports what was agreed at it.
-  const plans = (w: Word) => PLANNED.has(w.lemma) && w.index !== cue.index && !(AGREED.has(w.lemma) && w.index > cue.index);
-  if (clause.some(plans) || tense === 'future') return 'planned';
-  // "продолжить переговоры", "пересечься с Россией", "новых встреч": a meeting wanted, not one reported.
-  const before = view.words.slice(Math.max(0, cue.index - 2), cue.index);
-  const reportedHeld = view.words.some((w) => HELD_VERBS.has(w.lemma) && w.tense === 'past' && w.pos !== 'INFN');
-  if (cue.pos === 'INFN' || (before.some((w) => w.pos === 'INFN' || UPCOMING.has(w.lemma)) && !reportedHeld)) return 'planned';
-  return tense === 'past' || present ? 'held' : 'planned';
-}
-
 /** Where: a place after "в"/"на" in the clause (a city before a country), else a place elsewhere in the sentence. */
 function placeOf(view: SentenceView, first: number, last: number): string | null {
   const located = (m: Mention) => {

@@ -47,3 +47,12 @@ describe('reactions to a meeting', () => {
     expect(met(g)).toEqual([]);
   });
 });
+
+describe('sides named by the meeting word', () => {
+  it('keeps the state a meeting is "with" beside two people who want it', async () => {
+    const g = await graphOf([doc('Госсекретарь США Энтони Блинкен и генсек НАТО Йенс Столтенберг выразили готовность провести еще одну встречу с Россией.')]);
+    expect(statuses(g)).toEqual(['planned']);
+    const participants = g.filterEdges((_e, a) => a.type === 'PARTICIPATED_IN').map((e) => g.source(e)).sort();
+    expect(participants).toEqual(['person:antony-blinken', 'person:jens-stoltenberg', 'state:russia']);
+  });
+});
