@@ -50,7 +50,7 @@ export function findMeetings(view: SentenceView, context: MeetingContext, topic:
 function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, context: MeetingContext, topic: string[]): MeetingFact | null {
   const { word, type } = cue;
   if (view.words.slice(0, word.index).some((w) => CONDITIONAL.has(w.norm) || DENIAL.has(w.lemma))) return null;
-  if (timeOnly(view, word) || negatedObject(view, word)) return null;
+  if (timeOnly(view, word) || negatedObject(view, word) || inTitle(view, word)) return null;
   // "предложил провести новый раунд переговоров", "отверг предложение перенести переговоры": a proposal, not a meeting.
   const proposer = view.words.slice(0, word.index).findIndex((w) => PROPOSE_VERBS.has(w.lemma) || REJECT_VERBS.has(w.lemma));
   if (proposer >= 0 && view.words.slice(proposer + 1, word.index).some((w) => w.pos === 'INFN')) return null;
@@ -62,8 +62,17 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
     participants = pickParticipants(view, before, end, word, context);
   }
   // "Кан осудил визит Медведева на Курилы": who reacts to a meeting does not take part in it.
-  const reaction = view.words.slice(Math.max(first, word.index - 3), word.index).find((w) => REACTIONS.has(w.lemma));
+  // "выразило протест против визита министра": the protest is against it.
+  const reaction = view.words.slice(Math.max(first, word.index - 5), word.index).find((w) => REACTIONS.has(w.lemma));
   if (reaction) participants = participants.filter((p) => view.mentions.some((m) => m.entity === p && m.start > reaction.start));
+  // "сведений о визите российского президента": a visit spoken of has the sides after it, not the speakers.
+  if (['о', 'об', 'обо'].includes(view.words[word.index - 1]?.norm ?? '') && !['с', 'со'].includes(view.words[word.index + 1]?.norm ?? '')) {
+    const after = participants.filter((p) => view.mentions.some((m) => m.entity === p && m.start > word.start));
+    if (after.length > 0) participants = after;
+  }
+  // "вместо Нетаньяху Иерусалим будет представлять…": who is replaced does not take part.
+  const replaced = new Set(view.mentions.filter((m) => view.words.find((w) => w.end <= m.start && w.index + 1 < view.words.length && view.words[w.index + 1]!.start === m.start)?.norm === 'вместо').map((m) => m.entity));
+  participants = participants.filter((p) => !replaced.has(p));
   // "Следующая встреча президентов", "переговоры сторон": the sides of the meeting reported before.
   const sides = view.words[word.index + 1];
   const generic = sides !== undefined && GENERIC_SIDES.has(sides.lemma) && analyze(sides.text).some((r) => r.tags.has('plur') && r.tags.has('gent'));
@@ -134,6 +143,12 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
   return cues.sort((a, b) => a.word.index - b.word.index);
 }
 
+/** "глава палестинской делегации на переговорах", "представитель России на переговорах": an office's title. */
+function inTitle(view: SentenceView, cue: Word): boolean {
+  const before = view.words.slice(Math.max(0, cue.index - 3), cue.index);
+  return cue.pos === 'NOUN' && before.at(-1)?.norm === 'на' && before.slice(0, -1).some((w) => ROLE_WORDS.has(w.lemma));
+}
+
 /** "таких контактов не запрашивала": a meeting that a negated verb says nobody sought or held. */
 function negatedObject(view: SentenceView, cue: Word): boolean {
   if (cue.pos !== 'NOUN') return false;
@@ -169,7 +184,7 @@ const GENERIC_SIDES = new Set(['президент', 'лидер', 'минист
 
 /** "принял в Астане министра…": hosting a guest is meeting one; "принял решение", "принял предложение" are not. */
 const HOSTING = new Set(['принять', 'принимать']);
-const REACTIONS = new Set(['осудить', 'осуждать', 'раскритиковать', 'критиковать', 'приветствовать', 'прокомментировать', 'комментировать', 'назвать', 'оценить']);
+const REACTIONS = new Set(['осудить', 'осуждать', 'раскритиковать', 'критиковать', 'приветствовать', 'прокомментировать', 'комментировать', 'назвать', 'оценить', 'протест', 'протестовать', 'против']);
 const POSSESSIVES = new Set(['своего', 'свою', 'своих', 'его', 'ее', 'её', 'их']);
 
 /** The verb's object is a person: a role word or a name right after it, a place ("в Астане") allowed between. */

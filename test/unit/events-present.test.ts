@@ -56,3 +56,21 @@ describe('sides named by the meeting word', () => {
     expect(participants).toEqual(['person:antony-blinken', 'person:jens-stoltenberg', 'state:russia']);
   });
 });
+
+describe('who is not a side', () => {
+  const sides = (g: KnowledgeGraph) => g.filterEdges((_e, a) => a.type === 'PARTICIPATED_IN').map((e) => g.source(e)).sort();
+
+  it('reads "глава делегации на переговорах" as an office, not a meeting', async () => {
+    const g = await graphOf([doc('Глава российской делегации на переговорах Владимир Мединский призвал Киев к компромиссу.')]);
+    expect(statuses(g)).toEqual([]);
+  });
+
+  it('leaves out who protests against a visit, who is told about one, and who is replaced at one', async () => {
+    const protest = await graphOf([doc('Правительство Японии выразило решительный протест против визита президента России Дмитрия Медведева на Курильские острова.')]);
+    expect(sides(protest)).toEqual(['person:dmitry-medvedev']);
+    const told = await graphOf([doc('Посольство не смогло предоставить правительству Японии сведений о визите президента России Дмитрия Медведева на Курильские острова.')]);
+    expect(sides(told)).toEqual(['person:dmitry-medvedev']);
+    const replaced = await graphOf([doc('Вместо Биньямина Нетаньяху Израиль будет представлять на саммите в Вашингтоне Дан Меридор.')]);
+    expect(sides(replaced)).not.toContain('person:benjamin-netanyahu');
+  });
+});
