@@ -66,10 +66,12 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   const reaction = view.words.slice(Math.max(first, word.index - 5), word.index).find((w) => REACTIONS.has(w.lemma));
   if (reaction) participants = participants.filter((p) => view.mentions.some((m) => m.entity === p && m.start > reaction.start));
   // "сведений о визите российского президента": a visit spoken of has the sides after it, not the speakers.
+  const after = () => participants.filter((p) => view.mentions.some((m) => m.entity === p && m.start > word.start));
   if (['о', 'об', 'обо'].includes(view.words[word.index - 1]?.norm ?? '') && !['с', 'со'].includes(view.words[word.index + 1]?.norm ?? '')) {
-    const after = participants.filter((p) => view.mentions.some((m) => m.entity === p && m.start > word.start));
-    if (after.length > 0) participants = after;
+    if (after().length > 0) participants = after();
   }
+  // "заявление к 75-летию встречи на Эльбе": an anniversary's meeting is the one remembered, with only its own sides.
+  if (view.words.slice(Math.max(0, word.index - 2), word.index).some((w) => ANNIVERSARY.test(w.lemma))) participants = after();
   // "вместо Нетаньяху Иерусалим будет представлять…": who is replaced does not take part.
   const replaced = new Set(view.mentions.filter((m) => view.words.find((w) => w.end <= m.start && w.index + 1 < view.words.length && view.words[w.index + 1]!.start === m.start)?.norm === 'вместо').map((m) => m.entity));
   participants = participants.filter((p) => !replaced.has(p));
@@ -184,6 +186,7 @@ const GENERIC_SIDES = new Set(['президент', 'лидер', 'минист
 
 /** "принял в Астане министра…": hosting a guest is meeting one; "принял решение", "принял предложение" are not. */
 const HOSTING = new Set(['принять', 'принимать']);
+const ANNIVERSARY = /(летие|годовщина|юбилей)$/;
 const REACTIONS = new Set(['осудить', 'осуждать', 'раскритиковать', 'критиковать', 'приветствовать', 'прокомментировать', 'комментировать', 'назвать', 'оценить', 'протест', 'протестовать', 'против']);
 const POSSESSIVES = new Set(['своего', 'свою', 'своих', 'его', 'ее', 'её', 'их']);
 
@@ -218,7 +221,9 @@ function pickParticipants(view: SentenceView, first: number, last: number, cue: 
     // "Министр иностранных дел России Сергей Лавров": where the people are named, the state qualifies an office.
     const office = people && w ? view.words.slice(Math.max(0, w.index - 3), w.index).some((x) => ROLE_WORDS.has(x.lemma)) : false;
     // "ситуация на Украине": a state after "в"/"на" is where, not who.
-    return m.kind !== 'Person' && (office || (before !== undefined && LOCATIVE.has(before.norm)));
+    // "с эмигрантом из России Давидом Сарновым": where a person comes from, where people are named.
+    const origin = people && before?.norm === 'из';
+    return m.kind !== 'Person' && (office || origin || (before !== undefined && LOCATIVE.has(before.norm)));
   };
   // Two people named as meeting make it their meeting; the states around them are offices, places and topics.
   const twoPeople = new Set(inClause.filter((m) => m.kind === 'Person').map((m) => m.entity)).size >= 2;

@@ -73,4 +73,11 @@ describe('who is not a side', () => {
     const replaced = await graphOf([doc('Вместо Биньямина Нетаньяху Израиль будет представлять на саммите в Вашингтоне Дан Меридор.')]);
     expect(sides(replaced)).not.toContain('person:benjamin-netanyahu');
   });
+
+  it('reads an anniversary\'s meeting as the one remembered, and a state someone comes from as no side', async () => {
+    const anniversary = await graphOf([doc('Дональд Трамп и Владимир Путин сделали совместное заявление к 75-летию встречи на Эльбе.')]);
+    expect(met(anniversary)).toEqual([]);
+    const origin = await graphOf([doc('В Нью-Йорке Сергей Лавров встретился с эмигрантом из России Давидом Сарновым.')]);
+    expect(sides(origin)).not.toContain('state:russia');
+  });
 });
