@@ -239,6 +239,8 @@ function objectOf(view: SentenceView, word: Word, type: ClaimFact['type']): { ta
     return PHRASE_ENDS.has(w.text) || TIME_OR_PURPOSE.has(w.norm) || /^\d/.test(w.text) || ((w.norm === 'в' || w.norm === 'во') && TIME_AFTER_V.has(view.words[i + 1]?.norm ?? ''));
   };
   while (end + 1 < view.words.length && end - head.index < 10 && !stops(end + 1)) end++;
+  // "вернуться на Луну к [2020 году]": a phrase cut before a date or a number ends on its last content word.
+  while (end > head.index && ['PREP', 'CONJ', 'PRCL'].includes(view.words[end]!.pos)) end--;
   const phrase = view.words.slice(head.index, end + 1).filter((w) => w.isWord);
   const name = view.text.slice(phrase[0]!.start - view.span.start, phrase.at(-1)!.end - view.span.start);
   return { target: `treaty:proposal-${slug(name.split(' ').slice(0, 8).join(' '))}`, targetName: name };
