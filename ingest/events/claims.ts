@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/load.ts';
 import { analyze } from '../morph/morph.ts';
 import { slug } from '../mentions/names.ts';
 import type { Mention } from '../mentions/types.ts';
-import { CONDITIONAL, DEMONSTRATIVES, DENIAL, NEGATED_REJECT_VERBS, NEGATION, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, SPEECH } from './cues.ts';
+import { CONDITIONAL, DEMONSTRATIVES, DENIAL, LOCATIVE, NEGATED_REJECT_VERBS, NEGATION, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, SPEECH } from './cues.ts';
 import { findDates, isYearless } from './dates.ts';
 import { clauseOf, inMention, type SentenceView, type Word } from './sentence.ts';
 import type { ClaimFact } from './types.ts';
@@ -14,7 +14,6 @@ const PROPOSAL_NOUNS = new Set([
   'ультиматум', 'условие', 'призыв', 'просьба', 'приглашение',
 ]);
 const FIRST_PERSON = new Set(['я', 'мы']);
-const LOCATIVE = new Set(['в', 'во', 'на']);
 const SIDE_NOUNS = /^\s*(сторон|дипломат|власт|делегаци|руководств|официальн)/i;
 /** Where a proposal's phrase ends before a time or a purpose: "предложения по безопасности | в конце прошлого года". */
 const TIME_OR_PURPOSE = new Set(['для', 'ради', 'чтобы', 'дабы']);

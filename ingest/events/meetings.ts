@@ -1,14 +1,14 @@
 import { stateAdjectives, type KnowledgeBase } from '../kb/load.ts';
 import { analyze } from '../morph/morph.ts';
 import type { Mention } from '../mentions/types.ts';
-import { CONDITIONAL, DENIAL, HELD_VERBS, TIME_BEFORE, MEETING_NOUNS, MEETING_VERBS, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, TAKES_PLACE } from './cues.ts';
+import { CONDITIONAL, DENIAL, HELD_VERBS, LOCATIVE, MEETING_NOUNS, MEETING_VERBS, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS } from './cues.ts';
 import { findDates, isMonthName, isYearless, shiftYearless, type Tense } from './dates.ts';
 import { clauseOf, inMention, mentionsIn, type SentenceView, type Word } from './sentence.ts';
 import { withKnownEvent } from './known-events.ts';
+import { notReported } from './meeting-guards.ts';
 import { goingOn, isAfter, statusOf, tenseOf } from './meeting-status.ts';
 import type { MeetingFact, MeetingType } from './types.ts';
 
-const LOCATIVE = new Set(['в', 'во', 'на']);
 /** Bodies whose sessions are meetings: "в рамках Совета Россия — НАТО", "на полях G20". */
 const FORUM = /^(Совет|Совбез|Генассамблея|G20|G7|БРИКС|ШОС|ОДКБ|АСЕАН|АТЭС|Совет министров)/;
 
@@ -50,7 +50,7 @@ export function findMeetings(view: SentenceView, context: MeetingContext, topic:
 function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, context: MeetingContext, topic: string[]): MeetingFact | null {
   const { word, type } = cue;
   if (view.words.slice(0, word.index).some((w) => CONDITIONAL.has(w.norm) || DENIAL.has(w.lemma))) return null;
-  if (timeOnly(view, word) || negatedObject(view, word) || inTitle(view, word)) return null;
+  if (notReported(view, word)) return null;
   // "предложил провести новый раунд переговоров", "отверг предложение перенести переговоры": a proposal, not a meeting.
   const proposer = view.words.slice(0, word.index).findIndex((w) => PROPOSE_VERBS.has(w.lemma) || REJECT_VERBS.has(w.lemma));
   if (proposer >= 0 && view.words.slice(proposer + 1, word.index).some((w) => w.pos === 'INFN')) return null;
@@ -143,42 +143,6 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
     }
   }
   return cues.sort((a, b) => a.word.index - b.word.index);
-}
-
-/** "глава палестинской делегации на переговорах", "представитель России на переговорах": an office's title. */
-function inTitle(view: SentenceView, cue: Word): boolean {
-  const before = view.words.slice(Math.max(0, cue.index - 3), cue.index);
-  return cue.pos === 'NOUN' && before.at(-1)?.norm === 'на' && before.slice(0, -1).some((w) => ROLE_WORDS.has(w.lemma));
-}
-
-/** "таких контактов не запрашивала": a meeting that a negated verb says nobody sought or held. */
-function negatedObject(view: SentenceView, cue: Word): boolean {
-  if (cue.pos !== 'NOUN') return false;
-  const [first, last] = clauseOf(view, cue.index);
-  // The negated verb governs the noun: nothing but names, prepositions and adjectives between them
-  // ("контактов с Россией не запрашивала", "не проводили никаких встреч"; not "не ожидают прорывов по итогам переговоров").
-  const filler = (w: Word) => inMention(view, w) || ['PREP', 'ADJF', 'NPRO', 'PRCL'].includes(w.pos);
-  for (let n = first; n < last; n++) {
-    const verb = view.words[n + 1]!;
-    if (view.words[n]!.norm !== 'не' || verb.pos !== 'VERB' || TAKES_PLACE.has(verb.lemma)) continue;
-    const between = n > cue.index ? view.words.slice(cue.index + 1, n) : view.words.slice(n + 2, cue.index);
-    if (between.length <= 3 && between.every(filler)) return true;
-  }
-  return false;
-}
-
-/** "Накануне визита президент … выступил": the meeting dates another act; it names no one who met. */
-function timeOnly(view: SentenceView, cue: Word): boolean {
-  const before = view.words[cue.index - 1];
-  const twoBefore = `${view.words[cue.index - 2]?.norm ?? ''} ${before?.norm ?? ''}`;
-  if (!before || cue.pos !== 'NOUN' || !(TIME_BEFORE.has(before.norm) || TIME_BEFORE.has(twoBefore))) return false;
-  // "после встречи с Лавровым", "накануне визита Лаврова", "после переговоров в Женеве": who met, or where,
-  // follows the noun at once.
-  const next = view.words[cue.index + 1];
-  const startsMention = (w: Word | undefined, place = false) =>
-    w !== undefined && view.mentions.some((m) => m.start === w.start && m.via !== 'adjective' && (!place || m.kind === 'Place'));
-  const placed = next !== undefined && LOCATIVE.has(next.norm) && startsMention(view.words[cue.index + 2], true);
-  return !startsMention(next) && !placed && next?.norm !== 'с' && next?.norm !== 'со';
 }
 
 /** Plural nouns naming the sides of a meeting without naming them: "встреча президентов", "переговоры сторон". */
