@@ -1,6 +1,6 @@
 // Meeting words that report no meeting: a title, a negated object, a bare time frame.
 import { LOCATIVE, ROLE_WORDS, TAKES_PLACE, TIME_BEFORE } from './cues.ts';
-import { clauseOf, inMention, type SentenceView, type Word } from './sentence.ts';
+import { clauseOf, inMention, wordAt, type SentenceView, type Word } from './sentence.ts';
 
 
 /** Whether the meeting word reports no meeting at all. */
@@ -42,4 +42,25 @@ function timeOnly(view: SentenceView, cue: Word): boolean {
     w !== undefined && view.mentions.some((m) => m.start === w.start && m.via !== 'adjective' && (!place || m.kind === 'Place'));
   const placed = next !== undefined && LOCATIVE.has(next.norm) && startsMention(view.words[cue.index + 2], true);
   return !startsMention(next) && !placed && next?.norm !== 'с' && next?.norm !== 'со';
+}
+
+const ANNIVERSARY = /(летие|годовщина|юбилей)$/;
+const REACTIONS = new Set(['осудить', 'осуждать', 'раскритиковать', 'критиковать', 'приветствовать', 'прокомментировать', 'комментировать', 'назвать', 'оценить', 'протест', 'протестовать', 'против']);
+
+/** The participants less those the sentence names around a meeting without them taking part. */
+export function withoutOnlookers(view: SentenceView, cue: Word, first: number, participants: string[]): string[] {
+  const namedAfter = (p: string, offset: number) => view.mentions.some((m) => m.entity === p && m.start > offset);
+  const after = participants.filter((p) => namedAfter(p, cue.start));
+  let sides = participants;
+  // "Кан осудил визит Медведева на Курилы", "выразило протест против визита министра": who reacts does not take part.
+  const reaction = view.words.slice(Math.max(first, cue.index - 5), cue.index).find((w) => REACTIONS.has(w.lemma));
+  if (reaction) sides = sides.filter((p) => namedAfter(p, reaction.start));
+  // "сведений о визите российского президента": a visit spoken of has the sides after it, not the speakers.
+  const spokenOf = ['о', 'об', 'обо'].includes(view.words[cue.index - 1]?.norm ?? '') && !['с', 'со'].includes(view.words[cue.index + 1]?.norm ?? '');
+  if (spokenOf && after.length > 0) sides = sides.filter((p) => after.includes(p));
+  // "заявление к 75-летию встречи на Эльбе": an anniversary's meeting is the one remembered, with only its own sides.
+  if (view.words.slice(Math.max(0, cue.index - 2), cue.index).some((w) => ANNIVERSARY.test(w.lemma))) sides = sides.filter((p) => after.includes(p));
+  // "вместо Нетаньяху Иерусалим будет представлять…": who is replaced does not take part.
+  const replaced = new Set(view.mentions.filter((m) => view.words[(wordAt(view, m.start)?.index ?? 0) - 1]?.norm === 'вместо').map((m) => m.entity));
+  return sides.filter((p) => !replaced.has(p));
 }

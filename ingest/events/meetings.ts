@@ -5,7 +5,7 @@ import { CONDITIONAL, DENIAL, HELD_VERBS, LOCATIVE, MEETING_NOUNS, MEETING_VERBS
 import { findDates, isMonthName, isYearless, shiftYearless, type Tense } from './dates.ts';
 import { clauseOf, inMention, mentionsIn, type SentenceView, type Word } from './sentence.ts';
 import { withKnownEvent } from './known-events.ts';
-import { notReported } from './meeting-guards.ts';
+import { notReported, withoutOnlookers } from './meeting-guards.ts';
 import { goingOn, isAfter, statusOf, tenseOf } from './meeting-status.ts';
 import type { MeetingFact, MeetingType } from './types.ts';
 
@@ -61,20 +61,7 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
     const [before, end] = clauseOf(view, first - 2);
     participants = pickParticipants(view, before, end, word, context);
   }
-  // "Кан осудил визит Медведева на Курилы": who reacts to a meeting does not take part in it.
-  // "выразило протест против визита министра": the protest is against it.
-  const reaction = view.words.slice(Math.max(first, word.index - 5), word.index).find((w) => REACTIONS.has(w.lemma));
-  if (reaction) participants = participants.filter((p) => view.mentions.some((m) => m.entity === p && m.start > reaction.start));
-  // "сведений о визите российского президента": a visit spoken of has the sides after it, not the speakers.
-  const after = () => participants.filter((p) => view.mentions.some((m) => m.entity === p && m.start > word.start));
-  if (['о', 'об', 'обо'].includes(view.words[word.index - 1]?.norm ?? '') && !['с', 'со'].includes(view.words[word.index + 1]?.norm ?? '')) {
-    if (after().length > 0) participants = after();
-  }
-  // "заявление к 75-летию встречи на Эльбе": an anniversary's meeting is the one remembered, with only its own sides.
-  if (view.words.slice(Math.max(0, word.index - 2), word.index).some((w) => ANNIVERSARY.test(w.lemma))) participants = after();
-  // "вместо Нетаньяху Иерусалим будет представлять…": who is replaced does not take part.
-  const replaced = new Set(view.mentions.filter((m) => view.words.find((w) => w.end <= m.start && w.index + 1 < view.words.length && view.words[w.index + 1]!.start === m.start)?.norm === 'вместо').map((m) => m.entity));
-  participants = participants.filter((p) => !replaced.has(p));
+  participants = withoutOnlookers(view, word, first, participants);
   // "Следующая встреча президентов", "переговоры сторон": the sides of the meeting reported before.
   const sides = view.words[word.index + 1];
   const generic = sides !== undefined && GENERIC_SIDES.has(sides.lemma) && analyze(sides.text).some((r) => r.tags.has('plur') && r.tags.has('gent'));
@@ -150,8 +137,6 @@ const GENERIC_SIDES = new Set(['президент', 'лидер', 'минист
 
 /** "принял в Астане министра…": hosting a guest is meeting one; "принял решение", "принял предложение" are not. */
 const HOSTING = new Set(['принять', 'принимать']);
-const ANNIVERSARY = /(летие|годовщина|юбилей)$/;
-const REACTIONS = new Set(['осудить', 'осуждать', 'раскритиковать', 'критиковать', 'приветствовать', 'прокомментировать', 'комментировать', 'назвать', 'оценить', 'протест', 'протестовать', 'против']);
 const POSSESSIVES = new Set(['своего', 'свою', 'своих', 'его', 'ее', 'её', 'их']);
 
 /** The verb's object is a person: a role word or a name right after it, a place ("в Астане") allowed between. */
