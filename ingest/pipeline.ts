@@ -6,8 +6,7 @@ import { extractMentions } from './mentions/extract.ts';
 import { initMorph } from './morph/morph.ts';
 import { extractInOrder } from './parallel/ordered.ts';
 import { packRecord } from './parallel/record.ts';
-import type { ArticleExtraction, Processed } from './parallel/types.ts';
-import type { PackedRecord } from './parallel/record.ts';
+import type { ArticleExtraction, PackedRecord, Processed } from './parallel/types.ts';
 import { FormatError, type RawArticle } from './read/formats.ts';
 import { listInputs, readInput, type ReadOptions } from './read/inputs.ts';
 
