@@ -116,6 +116,10 @@ function speakerOf(view: SentenceView): string | null {
     if (m.kind !== 'Person') continue;
     const w = view.words.find((x) => x.start === m.start);
     if (!w) continue;
+    // "Мустафа Джемилев: Да, всё верно": an interview's speaker label.
+    if (w.index === 0 && view.words.find((x) => x.start >= m.end)?.text === ':') return m.entity;
+    // "Вы передавали письмо президенту Турции?": whom something is said to is not who says it.
+    if (w.tags.has('datv')) continue;
     const before = view.words.slice(Math.max(0, w.index - 3), w.index).map((x) => x.lemma);
     if (before.some((l) => SPEECH.has(l) || l === 'слово')) return m.entity;
   }

@@ -4,12 +4,27 @@ import { graphOf, type RawDoc } from '../eval/fixture-graph.ts';
 
 beforeAll(() => initMorph());
 
-const doc = (text: string): RawDoc => ({ id: 'a', text: `Заголовок новости\n\n${text}`, published: '2024-03-14T10:00:00+03:00' });
+const doc = (text: string, published = '2024-03-14T10:00:00+03:00'): RawDoc => ({ id: 'a', text: `Заголовок новости\n\n${text}`, published });
 
 describe('claims read from real news', () => {
   it('ends a proposal on its last content word, not on a preposition cut before a date', async () => {
     const g = await graphOf([doc('Президент США Джо Байден призвал вернуться на Луну к 2030 году.')]);
     const names = g.filterEdges((_e, a) => a.type === 'PROPOSED').map((e) => g.getNodeAttribute(g.target(e), 'name'));
     expect(names).toEqual(['вернуться на Луну']);
+  });
+});
+
+describe('who speaks in an interview', () => {
+  it('reads "Name: …" as the speaker of what follows, and an addressee in the dative as no speaker', async () => {
+    const g = await graphOf([
+      doc(
+        'Вчера мы с премьер-министром Турции Реджепом Эрдоганом провели беседу, сообщил Мустафа Джемилев.\n\n' +
+          'Корреспондент: Вы передавали письмо президенту Турции?\n\n' +
+          'Мустафа Джемилев: Да, всё верно. Также в ходе встречи с премьер-министром Турции я попросил его оказать содействие в строительстве университета в Крыму.',
+        '2011-01-25T10:00:00+02:00',
+      ),
+    ]);
+    const actors = g.filterEdges((_e, a) => a.type === 'PROPOSED').map((e) => g.source(e));
+    expect(actors).toEqual(['person:mustafa-dzhemilev']);
   });
 });
