@@ -4,7 +4,7 @@ import { slug } from '../mentions/names.ts';
 import type { Mention } from '../mentions/types.ts';
 import { CONDITIONAL, DEMONSTRATIVES, DENIAL, LOCATIVE, NEGATED_REJECT_VERBS, NEGATION, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, SPEECH } from './cues.ts';
 import { findDates, isYearless } from './dates.ts';
-import { clauseOf, inMention, type SentenceView, type Word } from './sentence.ts';
+import { clauseOf, inMention, wordAt, type SentenceView, type Word } from './sentence.ts';
 import type { ClaimFact } from './types.ts';
 
 // "направила проекты", "передал предложения": these verbs propose only with a proposal as their object.
@@ -135,7 +135,7 @@ function obliqueApposition(view: SentenceView, m: Mention): boolean {
 }
 
 function firstWord(view: SentenceView, m: Mention): Word | undefined {
-  return view.words.find((x) => x.start === m.start);
+  return wordAt(view, m.start);
 }
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
@@ -177,7 +177,7 @@ function caseless(view: SentenceView, m: Mention): boolean {
 
 /** A mention that only says who reports ("сообщает РИА Новости", "передает корреспондент"). */
 function attributed(view: SentenceView, m: Mention): boolean {
-  const w = view.words.find((x) => x.start === m.start);
+  const w = wordAt(view, m.start);
   const prev = w ? view.words[w.index - 1] : undefined;
   return prev !== undefined && SPEECH.has(prev.lemma) && prev.tags.has('3per');
 }

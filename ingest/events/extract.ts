@@ -6,7 +6,7 @@ import { DEMONSTRATIVES, SPEECH } from './cues.ts';
 import { spreadKnownEvents } from './known-events.ts';
 import { datesOverlap } from './meeting-dates.ts';
 import { findMeetings, isForum } from './meetings.ts';
-import { viewSentence, type SentenceView } from './sentence.ts';
+import { viewSentence, wordAt, type SentenceView } from './sentence.ts';
 import type { ClaimFact, MeetingFact } from './types.ts';
 
 export interface EventExtraction {
@@ -114,7 +114,7 @@ function sharesWord(a: string, b: string): boolean {
 function speakerOf(view: SentenceView): string | null {
   for (const m of view.mentions) {
     if (m.kind !== 'Person') continue;
-    const w = view.words.find((x) => x.start === m.start);
+    const w = wordAt(view, m.start);
     if (!w) continue;
     // "Мустафа Джемилев: Да, всё верно": an interview's speaker label.
     if (w.index === 0 && view.words.find((x) => x.start >= m.end)?.text === ':') return m.entity;

@@ -3,7 +3,7 @@ import { analyze } from '../morph/morph.ts';
 import type { Mention } from '../mentions/types.ts';
 import { CONDITIONAL, DENIAL, HELD_VERBS, LOCATIVE, MEETING_NOUNS, MEETING_VERBS, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS } from './cues.ts';
 import { findDates, isMonthName, isYearless, shiftYearless, type Tense } from './dates.ts';
-import { clauseOf, inMention, mentionsIn, type SentenceView, type Word } from './sentence.ts';
+import { clauseOf, inMention, mentionsIn, wordAt, type SentenceView, type Word } from './sentence.ts';
 import { withKnownEvent } from './known-events.ts';
 import { notReported, withoutOnlookers } from './meeting-guards.ts';
 import { goingOn, isAfter, statusOf, tenseOf } from './meeting-status.ts';
@@ -124,7 +124,7 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
   }
   for (const m of view.mentions) {
     if (m.kind === 'Organization' && FORUM.test(m.name)) {
-      const word = view.words.find((w) => w.start === m.start);
+      const word = wordAt(view, m.start);
       const before = word ? view.words.slice(Math.max(0, word.index - 3), word.index).map((w) => w.lemma) : [];
       if (word && (before.includes('рамка') || before.includes('поле') || before.includes('заседание'))) cues.push({ word, type: 'council' });
     }
@@ -165,7 +165,7 @@ function pickParticipants(view: SentenceView, first: number, last: number, cue: 
   const inClause = mentionsIn(view, first, last).filter(actor);
   const people = inClause.some((m) => m.kind === 'Person');
   const qualifier = (m: Mention) => {
-    const w = view.words.find((x) => x.start === m.start);
+    const w = wordAt(view, m.start);
     const before = w ? view.words[w.index - 1] : undefined;
     // "Министр иностранных дел России Сергей Лавров": where the people are named, the state qualifies an office.
     const office = people && w ? view.words.slice(Math.max(0, w.index - 3), w.index).some((x) => ROLE_WORDS.has(x.lemma)) : false;
@@ -178,7 +178,7 @@ function pickParticipants(view: SentenceView, first: number, last: number, cue: 
   const twoPeople = new Set(inClause.filter((m) => m.kind === 'Person').map((m) => m.entity)).size >= 2;
   // …unless the meeting word names another side: "провести встречу с Россией".
   const withSide = (m: Mention) => {
-    const w = view.words.find((x) => x.start === m.start);
+    const w = wordAt(view, m.start);
     return w !== undefined && w.index > cue.index && w.index - cue.index <= 3 && ['с', 'со'].includes(view.words[w.index - 1]?.norm ?? '');
   };
   const chosen = inClause.filter((m) => !qualifier(m) && (!twoPeople || m.kind === 'Person' || withSide(m)));
@@ -195,7 +195,7 @@ function pickParticipants(view: SentenceView, first: number, last: number, cue: 
   // Delegations named by adjectives: "российской и американской делегаций".
   const delegations = view.words.filter((w) => w.lemma === 'делегация' || w.lemma === 'сторона').map((w) => w.index);
   for (const m of view.mentions) {
-    const w = view.words.find((x) => x.start === m.start);
+    const w = wordAt(view, m.start);
     if (m.via === 'adjective' && m.kind === 'State' && w && delegations.some((d) => d > w.index && d - w.index <= 4)) keys.push(m.entity);
   }
   // "российско-американского саммита": the sides a compound adjective names before a meeting word of the clause.
@@ -240,7 +240,7 @@ function membersOf(forum: Mention, kb: KnowledgeBase): string[] {
 /** Where: a place after "в"/"на" in the clause (a city before a country), else a place elsewhere in the sentence. */
 function placeOf(view: SentenceView, first: number, last: number): string | null {
   const located = (m: Mention) => {
-    const w = view.words.find((x) => x.start === m.start);
+    const w = wordAt(view, m.start);
     const before = w ? view.words[w.index - 1] : undefined;
     if (m.via === 'adjective') return m.kind === 'Place';
     // "посол России в США": where an office is, not where the meeting is.
