@@ -39,8 +39,13 @@ export async function* ingestInputs(paths: string[], options: PipelineOptions): 
   for await (const item of extractInOrder(readAll(paths, options), options.workers ?? 1, local, keepDropped)) {
     if (item instanceof InputError) yield { type: 'skipped', error: item };
     else if (item.ok) yield { type: 'article', record: item.record, article: item.article };
-    else yield { type: 'skipped', error: new InputError(item.path, item.message) };
+    else yield { type: 'skipped', error: new InputError(inputLocation(item.path), item.message) };
   }
+}
+
+/** Where a problem is, as reading names it: JSONL record "file.jsonl#12" is "file.jsonl:12", as for a bad line. */
+function inputLocation(path: string): string {
+  return path.replace(/#(\d+)$/, ':$1');
 }
 
 async function* readAll(paths: string[], options: PipelineOptions): AsyncGenerator<RawArticle | InputError> {

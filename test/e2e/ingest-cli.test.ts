@@ -38,6 +38,7 @@ describe('diplograph ingest: bad input is reported, the rest is ingested', () =>
         '{"id": 2, "text": "обрыв',
         JSON.stringify({ id: 3, title: 'Без текста' }),
         JSON.stringify({ id: 4, text: 'Посол Китая в России провел встречу с заместителем министра иностранных дел. Стороны обсудили визит председателя КНР.' }),
+        JSON.stringify({ id: 5, text: 'Другие новости\nКурс доллара на 1 июня Экономика, 10:00\nПогода в Москве Общество, 09:30' }),
         '',
       ].join('\n'),
     );
@@ -57,19 +58,20 @@ describe('diplograph ingest: bad input is reported, the rest is ingested', () =>
     ['only-feed.txt', 'no article text left after cleaning (only headlines, feeds or page furniture)'],
     ['feed.jsonl:2', `invalid JSON (${jsonError('{"id": 2, "text": "обрыв')})`],
     ['feed.jsonl:3', 'invalid record: needs a non-empty "text" or "html" field'],
+    ['feed.jsonl:5', 'no article text left after cleaning (only headlines, feeds or page furniture)'],
   ])('%s: one line on stderr', (name, reason) => {
     expect(stderrLines()).toContain(`diplograph: skipped ${join(dir, name)}: ${reason}`);
   });
 
   it('reports nothing else on stderr and exits 0, since some articles were ingested', () => {
-    expect(stderrLines()).toHaveLength(12);
+    expect(stderrLines()).toHaveLength(13);
     expect(run.status).toBe(0);
   });
 
   it('still ingests every good input', () => {
     const paths = articles(out).map((a) => a.path).sort();
     expect(paths).toEqual([join(dir, 'feed.jsonl#1'), join(dir, 'feed.jsonl#4'), join(dir, 'good.txt')]);
-    expect(run.stdout).toMatch(/^ingest: 3 articles read \(0 duplicates\), 12 inputs skipped$/m);
+    expect(run.stdout).toMatch(/^ingest: 3 articles read \(0 duplicates\), 13 inputs skipped$/m);
     expect(run.stdout).toMatch(/^ {2}nodes: Article 3\b/m);
   });
 
