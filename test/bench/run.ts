@@ -76,6 +76,7 @@ const rows = [
   ['ingest, 2 workers (articles/s per core)', `${perCore2.toFixed(0)} (${ingest.rate2.toFixed(0)} in all)`, '≥ 100 per core', verdict(perCore2 >= 100)],
   ['scaling 1 → 2 workers, ingest', `${scaling.toFixed(2)}×`, '≥ 1.7×', verdict(scaling >= 1.7)],
   ['scaling 1 → 2 workers, extraction alone', `${ingest.extractScaling.toFixed(2)}×`, '', ''],
+  ['ceiling on this machine, ingest (1-worker seconds ÷ half the 2-worker CPU s)', `${ingest.ceiling.toFixed(2)}×`, '', ''],
   ['scaling 1 core → 2 cores (1 worker held to one core)', ingest.coreScaling === null ? 'n/a' : `${ingest.coreScaling.toFixed(2)}×`, '', ''],
   [`peak RSS, ${ARTICLES} articles, 2 workers`, `${(ingest.rss2 / GiB).toFixed(2)} GiB`, '', ''],
   [
