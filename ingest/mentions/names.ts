@@ -1,5 +1,6 @@
 import { analyze, caseOf, type Case, type Reading } from '../morph/morph.ts';
 import { nameStems } from '../morph/keys.ts';
+import type { Token } from '../segment/tokens.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -68,3 +69,17 @@ export function slug(name: string): string {
   const latin = [...name.toLowerCase()].map((c) => TRANSLIT[c] ?? c).join('');
   return latin.normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 }
+
+/**
+ * "посетил Муром": a word that is a town in the nominative or accusative and a name only in another case
+ * ("Мур" in the instrumental) is the town — unless "с" asks for that instrumental ("встретился с Муром").
+ */
+export function townOverSurname(tokens: readonly Token[], i: number): boolean {
+  const readings = analyze(tokens[i]!.text);
+  if (readings.some((r) => (r.tags.has('Surn') || r.tags.has('Name')) && r.tags.has('nomn'))) return false;
+  // A town the dictionary knows, not one guessed for an unknown word ("Гаваре" is not read as "Гаваре" the town).
+  if (!readings.some((r) => r.tags.has('Geox') && r.score >= 0.5 && (r.tags.has('nomn') || r.tags.has('accs')))) return false;
+  return !WITH.has(tokens[i - 1]?.norm ?? '');
+}
+
+const WITH = new Set(['с', 'со']);

@@ -1,6 +1,6 @@
 import { analyze } from '../morph/morph.ts';
 import type { Token } from '../segment/tokens.ts';
-import { capitalize } from './names.ts';
+import { capitalize, townOverSurname } from './names.ts';
 import type { EntityKind } from './types.ts';
 
 export interface OtherSpan {
@@ -41,7 +41,7 @@ export function findOthers(tokens: readonly Token[], free: (i: number) => boolea
       spans.push({ first: i, last: i, kind: 'Organization', name: capitalize(reading && reading.lemma.slice(0, 3) === t.norm.slice(0, 3) ? reading.lemma : t.norm) });
     } else if (t.isCapitalized && !t.isUpper && i > 0) {
       const geo = analyze(t.text).find((r) => r.tags.has('Geox') && r.lemma.slice(0, 2) === t.norm.slice(0, 2));
-      if (geo && !analyze(t.text).some((r) => r.tags.has('Surn') || r.tags.has('Name'))) {
+      if (geo && (!analyze(t.text).some((r) => r.tags.has('Surn') || r.tags.has('Name')) || townOverSurname(tokens, i))) {
         spans.push({ first: i, last: i, kind: 'Place', name: capitalize(geo.lemma) });
       }
     }

@@ -2,7 +2,7 @@ import { analyze, caseOf } from '../morph/morph.ts';
 import { nameStems } from '../morph/keys.ts';
 import type { Token } from '../segment/tokens.ts';
 import type { PersonSpan } from './types.ts';
-import { capitalize, firstName, patronymic, readingWith, surname, type Gender } from './names.ts';
+import { capitalize, firstName, patronymic, readingWith, surname, townOverSurname, type Gender } from './names.ts';
 import { eastAsianName } from './asian.ts';
 import { givenName, isCommonWord, loneGivenName } from './given.ts';
 import { isHeadNoun } from './phrases.ts';
@@ -136,7 +136,7 @@ function loneSurname(tokens: readonly Token[], i: number, free: (i: number) => b
   const token = tokens[i]!;
   if (i === 0 || !isCap(token) || !free(i) || tokens[i - 1]!.text === '.') return null;
   const top = analyze(token.text)[0];
-  if (!top?.tags.has('Surn') || top.score < 0.4 || namesAPlace(tokens, i)) return null;
+  if (!top?.tags.has('Surn') || top.score < 0.4 || namesAPlace(tokens, i) || townOverSurname(tokens, i)) return null;
   const gender: Gender | null = top.tags.has('femn') ? 'f' : top.tags.has('masc') ? 'm' : null;
   const family = surname(token.text, gender, caseOf(top));
   return { first: i, last: i, name: family, gender, surname: family };

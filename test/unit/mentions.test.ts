@@ -84,6 +84,12 @@ describe('people not in the knowledge base', () => {
   it('does not read a common noun opening a sentence as a name', () => {
     expect(found('Политики обсудили ситуацию. Эксперты ждут итогов.')).toEqual([]);
   });
+
+  it('reads a town that is also a surname in another case as the town, unless "с" asks for that case', () => {
+    // "Муром" is the town in the nominative or accusative, and "Мур" in the instrumental.
+    expect(found('Губернатор посетил Муром и Суздаль.')).toEqual([['Муром', 'place:murom'], ['Суздаль', 'place:suzdal']]);
+    expect(found('Ветеран Том Мур прославился. Позже с Муром встретился мэр.').map(([, e]) => e)).toEqual(['person:tom-mur', 'person:tom-mur']);
+  });
 });
 
 describe('roles', () => {
