@@ -34,13 +34,14 @@ export interface TypeScore {
  * "development": the fixtures the rules were written against; "heldout": written afterwards, later inspected
  * twice to diagnose errors (so no longer blind); "blind": written on 2026-11-22 with its answers before any run.
  */
-export type FixtureSet = 'development' | 'heldout' | 'blind' | 'blind2' | 'blind3';
+export type FixtureSet = 'development' | 'heldout' | 'blind' | 'blind2' | 'blind3' | 'blind4';
 const FILES: Record<FixtureSet, [string, string]> = {
   development: ['articles.jsonl', 'expected.json'],
   heldout: ['heldout.jsonl', 'heldout.expected.json'],
   blind: ['blind.jsonl', 'blind.expected.json'],
   blind2: ['blind2.jsonl', 'blind2.expected.json'],
   blind3: ['blind3.jsonl', 'blind3.expected.json'],
+  blind4: ['blind4.jsonl', 'blind4.expected.json'],
 };
 
 export function loadFixtures(set: FixtureSet = 'development'): { docs: RawDoc[]; expected: z.infer<typeof Expected> } {
@@ -111,9 +112,11 @@ export async function fixtureSection(): Promise<Section> {
       'set (blind2: ten articles, two of them noisy pages, written by a session that saw neither the rules nor their output) ' +
       'first scored MET 85.7 (P 75.0, R 100), PROPOSED 60.0 (P 100, R 42.9), REJECTED 50.0 (P 100, R 33.3) and 11 of 11 meetings. ' +
       'A third (blind3: twelve articles, three noisy pages), written the same way after the rules had learned from blind2, first ' +
-      'scored MET 91.7 (P 84.6, R 100), PROPOSED 90.0 (P 90, R 90), REJECTED 57.1 (P 66.7, R 50) and 9 of 15 meetings.',
+      'scored MET 91.7 (P 84.6, R 100), PROPOSED 90.0 (P 90, R 90), REJECTED 57.1 (P 66.7, R 50) and 9 of 15 meetings. ' +
+      'A fourth (blind4: twelve articles, four noisy pages, about a dozen traps), written the same way on 2026-11-22, first ' +
+      'scored MET 71.4 (P 66.7, R 75), PROPOSED 100 (P 100, R 100), REJECTED 80.0 (P 100, R 66.7) and 2 of 11 meetings.',
   ];
-  for (const set of ['development', 'heldout', 'blind', 'blind2', 'blind3'] as const) {
+  for (const set of ['development', 'heldout', 'blind', 'blind2', 'blind3', 'blind4'] as const) {
     const { scores, meetings } = await scoreFixtures(set);
     blocks.push(
       `${set} set`,
