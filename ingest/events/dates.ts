@@ -22,6 +22,8 @@ export const isMonthName = (word: string): boolean => MONTH_WORD.test(word.toLow
 
 const YEAR = '(\\d{4})(?:\\s*(?:г\\.|года?|году|-го))?';
 const WEEKDAY = '(?:(?:в|во)\\s+)?(?:понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье),\\s*';
+/** Weekdays in the accusative ("в среду"), Monday first. */
+const WEEKDAYS = ['понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье'];
 const PATTERNS: Array<{ re: RegExp; parse: (m: RegExpExecArray, ref: Ref) => Resolved | null }> = [
   // "9 и 10 января 2022 года", "9–10 января"
   { re: new RegExp(`(\\d{1,2})\\s*(?:и|-|–|—)\\s*(\\d{1,2})\\s+${MONTH}(?:\\s+${YEAR})?`, 'giu'), parse: (m, ref) => range(ref, +m[1]!, +m[2]!, m[3]!, m[4]) },
@@ -36,6 +38,8 @@ const PATTERNS: Array<{ re: RegExp; parse: (m: RegExpExecArray, ref: Ref) => Res
   { re: /на\s+(прошлой|этой|следующей)\s+неделе/giu, parse: (m, ref) => week(ref, m[1]!.toLowerCase()) },
   { re: /в\s+ближайшие\s+(?:недели|дни)/giu, parse: (_m, ref) => soon(ref) },
   { re: /(?<![\p{L}])(вчера|сегодня|накануне|завтра)(?![\p{L}])/giu, parse: (m, ref) => relativeDay(ref, m[1]!.toLowerCase()) },
+  // "в понедельник провёл", "во вторник проведёт", "в минувшую пятницу"
+  { re: new RegExp(`(?<![\\p{L}])(?:в|во)\\s+(?:(минувш|прошл|эт|следующ|ближайш)\\p{L}*\\s+)?(${WEEKDAYS.join('|')})(?![\\p{L}])(?!\\s+обитани)`, 'giu'), parse: (m, ref) => weekday(ref, m[2]!.toLowerCase(), m[1]?.toLowerCase()) },
 ];
 
 interface Ref {
@@ -141,6 +145,23 @@ function week(ref: Ref, which: string): Resolved | null {
 function soon(ref: Ref): Resolved | null {
   if (!ref.day) return { date: '', note: 'relative date: the article has no publication date' };
   return { date: `${isoDay(ref.day)}/${isoDay(new Date(ref.day.getTime() + 21 * DAY_MS))}` };
+}
+
+/**
+ * A weekday named without a date: in a report of what happened, the last such day up to publication (the day
+ * itself included: "в среду" in Wednesday's news is that day); in a plan, the next one from it. "минувший" and
+ * "прошлый" look back, "следующий" and "ближайший" ahead, whatever the tense.
+ */
+function weekday(ref: Ref, name: string, modifier: string | undefined): Resolved | null {
+  if (!ref.day) return { date: '', note: 'relative date: the article has no publication date' };
+  const target = (WEEKDAYS.indexOf(name) + 1) % 7; // getUTCDay: Sunday is 0
+  const today = ref.day.getUTCDay();
+  const relative = modifier === undefined || modifier === 'эт';
+  const back = relative ? ref.tense === 'past' : modifier === 'минувш' || modifier === 'прошл';
+  // Unqualified, the day itself counts; "минувшая пятница" in Friday's news is the one a week before.
+  const gap = back ? (today - target + 7) % 7 : (target - today + 7) % 7;
+  const shift = (back ? -1 : 1) * (gap === 0 && !relative ? 7 : gap);
+  return { date: isoDay(new Date(ref.day.getTime() + shift * DAY_MS)) };
 }
 
 function relativeDay(ref: Ref, word: string): Resolved | null {

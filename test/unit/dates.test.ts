@@ -25,6 +25,18 @@ describe('dates in Russian news', () => {
     expect(first(`Это было ${text}, сообщили дипломаты.`)?.date).toBe(date);
   });
 
+  it('dates a weekday from the publication day: back in a report, ahead in a plan', () => {
+    // 2022-01-21 was a Friday.
+    const at = (text: string, tense: 'past' | 'future') => findDates(text, PUBLISHED, 0, tense).map((d) => d.date);
+    expect(at('Министры в понедельник провели переговоры.', 'past')).toEqual(['2022-01-17']);
+    expect(at('Министры в пятницу провели переговоры.', 'past')).toEqual(['2022-01-21']);
+    expect(at('Министры во вторник проведут переговоры, а в среду их примет президент.', 'future')).toEqual(['2022-01-25', '2022-01-26']);
+    expect(at('Это было в минувшую пятницу.', 'past')).toEqual(['2022-01-14']);
+    expect(at('Визит начнется в следующую пятницу.', 'past')).toEqual(['2022-01-28']);
+    expect(findDates('Выброс в среду обитания.', PUBLISHED)).toEqual([]);
+    expect(findDates('Министры в понедельник провели переговоры.', null)[0]?.date).toBe('');
+  });
+
   it('puts a planned date after publication and a reported one before it', () => {
     expect(findDates('Встреча пройдет 2 марта.', PUBLISHED, 0, 'future')[0]?.date).toBe('2022-03-02');
     expect(findDates('Встреча прошла 2 марта.', PUBLISHED, 0, 'past')[0]?.date).toBe('2021-03-02');
