@@ -114,7 +114,9 @@ export async function fixtureSection(): Promise<Section> {
       'A third (blind3: twelve articles, three noisy pages), written the same way after the rules had learned from blind2, first ' +
       'scored MET 91.7 (P 84.6, R 100), PROPOSED 90.0 (P 90, R 90), REJECTED 57.1 (P 66.7, R 50) and 9 of 15 meetings. ' +
       'A fourth (blind4: twelve articles, four noisy pages, about a dozen traps), written the same way on 2026-11-22, first ' +
-      'scored MET 71.4 (P 66.7, R 75), PROPOSED 100 (P 100, R 100), REJECTED 80.0 (P 100, R 66.7) and 2 of 11 meetings.',
+      'scored MET 71.4 (P 66.7, R 75), PROPOSED 100 (P 100, R 100), REJECTED 80.0 (P 100, R 66.7) and 2 of 11 meetings. ' +
+      "Then one answer was corrected: the writer's brief said a phone call gives no MET, against the rule every other set " +
+      'follows (a call is a held meeting, its sides met); against the corrected answers the first run scored MET 77.8.',
   ];
   for (const set of ['development', 'heldout', 'blind', 'blind2', 'blind3', 'blind4'] as const) {
     const { scores, meetings } = await scoreFixtures(set);
