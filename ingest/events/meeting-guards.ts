@@ -5,7 +5,15 @@ import { clauseOf, inMention, wordAt, type SentenceView, type Word } from './sen
 
 /** Whether the meeting word reports no meeting at all. */
 export function notReported(view: SentenceView, cue: Word): boolean {
-  return timeOnly(view, cue) || negatedObject(view, cue) || inTitle(view, cue);
+  return timeOnly(view, cue) || negatedObject(view, cue) || negatedVerb(view, cue) || inTitle(view, cue);
+}
+
+/** "он не встречался с Лавровым", "так и не встретились": a meeting verb negated says none took place. */
+function negatedVerb(view: SentenceView, cue: Word): boolean {
+  if (cue.pos !== 'VERB' && cue.pos !== 'INFN') return false;
+  const before = view.words.slice(Math.max(0, cue.index - 2), cue.index);
+  // "не только встретился, но и …" is no denial.
+  return before.at(-1)?.norm === 'не' || (before[0]?.norm === 'не' && before[1]?.pos === 'PRCL' && before[1].norm !== 'только');
 }
 
 /** "глава палестинской делегации на переговорах", "представитель России на переговорах": an office's title. */

@@ -81,3 +81,12 @@ describe('who is not a side', () => {
     expect(sides(origin)).not.toContain('state:russia');
   });
 });
+
+describe('a meeting verb negated', () => {
+  it('reports no meeting ("не встречался", "так и не встретились"), unless it is "не только"', async () => {
+    expect(statuses(await graphOf([doc('Вопреки слухам, с Сергеем Лавровым на этой неделе Петер Сийярто не встречался.')]))).toEqual([]);
+    expect(statuses(await graphOf([doc('Владимир Путин и Реджеп Тайип Эрдоган так и не встретились в Анкаре.')]))).toEqual([]);
+    const both = await graphOf([doc('Сергей Лавров не только встретился с Ван И в Пекине, но и выступил в университете.')]);
+    expect(met(both)).toEqual([['person:sergey-lavrov', 'person:wang-yi']]);
+  });
+});
