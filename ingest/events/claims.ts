@@ -60,6 +60,7 @@ function claimType(view: SentenceView, word: Word): ClaimFact['type'] | null {
   const negated = before !== undefined && NEGATION.has(before.norm);
   if (NEGATED_REJECT_VERBS.has(word.lemma) && negated && word.pos === 'VERB') return 'REJECTED';
   if (negated || (word.pos !== 'VERB' && word.pos !== 'INFN')) return null;
+  if (callsUnacceptable(view, word)) return 'REJECTED';
   // "призвал отказаться от поставок": what is called for, not a refusal.
   if (REJECT_VERBS.has(word.lemma)) return word.pos === 'INFN' && calledFor(view, word) ? null : 'REJECTED';
   // "выступил с инициативой создать…": a proposal made by coming forward with it.
@@ -72,6 +73,17 @@ function claimType(view: SentenceView, word: Word): ClaimFact['type'] | null {
     if (!treaty && !object.some((w) => PROPOSAL_NOUNS.has(w.lemma))) return null;
   }
   return 'PROPOSED';
+}
+
+/** Verdicts that refuse what they qualify. */
+const UNACCEPTABLE = new Set(['неприемлемый', 'недопустимый', 'неприемлемо', 'недопустимо', 'абсурдный', 'нереалистичный', 'бессмысленный']);
+
+/** "назвал неприемлемой идею …", "назвал это предложение неприемлемым": a proposal judged unacceptable is refused. */
+function callsUnacceptable(view: SentenceView, word: Word): boolean {
+  if ((word.lemma !== 'назвать' && word.lemma !== 'называть') || word.pos !== 'VERB') return false;
+  const [, last] = clauseOf(view, word.index);
+  const after = view.words.slice(word.index + 1, Math.min(last, word.index + 5) + 1);
+  return after.some((w) => UNACCEPTABLE.has(w.lemma)) && after.some((w) => PROPOSAL_NOUNS.has(w.lemma) || w.pos === 'INFN');
 }
 
 /** An infinitive governed by a proposing verb earlier in its clause. */
@@ -235,7 +247,7 @@ function objectOf(view: SentenceView, word: Word, type: ClaimFact['type']): { ta
   let end = head.index;
   const stops = (i: number) => {
     const w = view.words[i]!;
-    return PHRASE_ENDS.has(w.text) || TIME_OR_PURPOSE.has(w.norm) || /^\d/.test(w.text) || ((w.norm === 'в' || w.norm === 'во') && TIME_AFTER_V.has(view.words[i + 1]?.norm ?? ''));
+    return PHRASE_ENDS.has(w.text) || UNACCEPTABLE.has(w.lemma) || TIME_OR_PURPOSE.has(w.norm) || /^\d/.test(w.text) || ((w.norm === 'в' || w.norm === 'во') && TIME_AFTER_V.has(view.words[i + 1]?.norm ?? ''));
   };
   while (end + 1 < view.words.length && end - head.index < 10 && !stops(end + 1)) end++;
   // "вернуться на Луну к [2020 году]": a phrase cut before a date or a number ends on its last content word.

@@ -12,6 +12,17 @@ describe('claims read from real news', () => {
     const names = g.filterEdges((_e, a) => a.type === 'PROPOSED').map((e) => g.getNodeAttribute(g.target(e), 'name'));
     expect(names).toEqual(['вернуться на Луну']);
   });
+
+  it('reads a proposal called unacceptable as refused, and points "это предложение" back to it', async () => {
+    const edges = async (text: string) => {
+      const g = await graphOf([doc(text)]);
+      return g.filterEdges((_e, a) => a.type === 'REJECTED').map((e) => [g.source(e), g.getNodeAttribute(g.target(e), 'name')]);
+    };
+    const refused = [['person:dmitry-peskov', 'объявить воздушное перемирие']];
+    expect(await edges('Мерц предложил объявить воздушное перемирие. Дмитрий Песков назвал неприемлемой идею объявить воздушное перемирие.')).toEqual(refused);
+    expect(await edges('Мерц предложил объявить воздушное перемирие. Дмитрий Песков назвал это предложение неприемлемым.')).toEqual(refused);
+    expect(await edges('Мерц предложил объявить воздушное перемирие. Дмитрий Песков назвал ситуацию неприемлемой.')).toEqual([]);
+  });
 });
 
 describe('who speaks in an interview', () => {
