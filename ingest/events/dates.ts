@@ -24,6 +24,10 @@ const YEAR = '(\\d{4})(?:\\s*(?:г\\.|года?|году|-го))?';
 const WEEKDAY = '(?:(?:в|во)\\s+)?(?:понедельник|вторник|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье),\\s*';
 /** Weekdays in the accusative ("в среду"), Monday first. */
 const WEEKDAYS = ['понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу', 'воскресенье'];
+const DAY_WORDS = new Set([...WEEKDAYS, 'вчера', 'сегодня', 'накануне', 'завтра']);
+
+/** A word that names a day without a date: "в среду", "вчера", "накануне". */
+export const isDayWord = (word: string): boolean => DAY_WORDS.has(word.toLowerCase());
 const PATTERNS: Array<{ re: RegExp; parse: (m: RegExpExecArray, ref: Ref) => Resolved | null }> = [
   // "9 и 10 января 2022 года", "9–10 января"
   { re: new RegExp(`(\\d{1,2})\\s*(?:и|-|–|—)\\s*(\\d{1,2})\\s+${MONTH}(?:\\s+${YEAR})?`, 'giu'), parse: (m, ref) => range(ref, +m[1]!, +m[2]!, m[3]!, m[4]) },

@@ -2,7 +2,7 @@ import { stateAdjectives, type KnowledgeBase } from '../kb/load.ts';
 import { analyze } from '../morph/morph.ts';
 import type { Mention } from '../mentions/types.ts';
 import { CONDITIONAL, DENIAL, HELD_VERBS, LOCATIVE, MEETING_NOUNS, MEETING_VERBS, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS } from './cues.ts';
-import { findDates, isMonthName, isYearless, shiftYearless, type Tense } from './dates.ts';
+import { findDates, isDayWord, isMonthName, isYearless, shiftYearless, type Tense } from './dates.ts';
 import { clauseOf, inMention, mentionsIn, wordAt, type SentenceView, type Word } from './sentence.ts';
 import { withKnownEvent } from './known-events.ts';
 import { notReported, withoutOnlookers } from './meeting-guards.ts';
@@ -141,10 +141,10 @@ const POSSESSIVES = new Set(['своего', 'свою', 'своих', 'его',
 
 /** The verb's object is a person: a role word or a name right after it, a place ("в Астане") allowed between. */
 function receivesGuest(view: SentenceView, verb: Word): boolean {
-  // Where and when may stand between: "принял в Астане", "принял в своей резиденции в Токио", "принял 16 марта".
+  // Where and when may stand between: "принял в Астане", "принял в своей резиденции в Токио", "принял 16 марта", "принял в среду".
   const named = (w: Word) => inMention(view, w, (m) => m.kind === 'Place' || m.kind === 'State');
   const locative = (w: Word) => analyze(w.text).some((r) => r.tags.has('loct'));
-  const circumstance = (w: Word) => LOCATIVE.has(w.norm) || named(w) || /^\d/.test(w.text) || (w.pos === 'NOUN' && isMonthName(w.norm)) || locative(w);
+  const circumstance = (w: Word) => LOCATIVE.has(w.norm) || named(w) || /^\d/.test(w.text) || (w.pos === 'NOUN' && isMonthName(w.norm)) || isDayWord(w.norm) || locative(w);
   let next = view.words[verb.index + 1];
   for (let skipped = 0; next && skipped < 6 && circumstance(next) && !view.mentions.some((m) => m.start === next!.start && m.kind === 'Person'); skipped++) {
     next = view.words[next.index + 1];

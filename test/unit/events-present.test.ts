@@ -82,6 +82,15 @@ describe('who is not a side', () => {
   });
 });
 
+describe('hosting a guest', () => {
+  it('reads "принял в среду в Москве президента …" as a meeting held that Wednesday', async () => {
+    // 2024-03-14 was a Thursday.
+    const g = await graphOf([doc('Владимир Путин принял в среду в Москве президента Казахстана Касым-Жомарта Токаева.')]);
+    expect(met(g)).toEqual([['person:kassym-jomart-tokayev', 'person:vladimir-putin']]);
+    expect(g.mapNodes((_k, a) => (a.kind === 'Meeting' ? a.date : null)).filter((d) => d !== null)).toEqual(['2024-03-13']);
+  });
+});
+
 describe('a meeting verb negated', () => {
   it('reports no meeting ("не встречался", "так и не встретились"), unless it is "не только"', async () => {
     expect(statuses(await graphOf([doc('Вопреки слухам, с Сергеем Лавровым на этой неделе Петер Сийярто не встречался.')]))).toEqual([]);
