@@ -5,7 +5,14 @@ import { clauseOf, inMention, wordAt, type SentenceView, type Word } from './sen
 
 /** Whether the meeting word reports no meeting at all. */
 export function notReported(view: SentenceView, cue: Word): boolean {
-  return timeOnly(view, cue) || negatedObject(view, cue) || negatedVerb(view, cue) || inTitle(view, cue);
+  return timeOnly(view, cue) || negatedObject(view, cue) || negatedVerb(view, cue) || inTitle(view, cue) || speculative(view, cue);
+}
+
+const SPECULATIVE = new Set(['возможный', 'потенциальный', 'гипотетический', 'предполагаемый', 'вероятный']);
+
+/** "обсудили возможную встречу Путина и Трампа": a meeting talked of as possible is neither held nor planned. */
+function speculative(view: SentenceView, cue: Word): boolean {
+  return cue.pos === 'NOUN' && SPECULATIVE.has(view.words[cue.index - 1]?.lemma ?? '');
 }
 
 /** "он не встречался с Лавровым", "так и не встретились": a meeting verb negated says none took place. */

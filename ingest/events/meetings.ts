@@ -172,7 +172,9 @@ function pickParticipants(view: SentenceView, first: number, last: number, cue: 
     // "ситуация на Украине": a state after "в"/"на" is where, not who.
     // "с эмигрантом из России Давидом Сарновым": where a person comes from, where people are named.
     const origin = people && before?.norm === 'из';
-    return m.kind !== 'Person' && (office || origin || (before !== undefined && LOCATIVE.has(before.norm)));
+    // "консультации по Афганистану", "переговоры по Ирану": the state right after "по" is the topic.
+    const topic = before?.norm === 'по' && before.index === cue.index + 1;
+    return m.kind !== 'Person' && (office || origin || topic || (before !== undefined && LOCATIVE.has(before.norm)));
   };
   // Two people named as meeting make it their meeting; the states around them are offices, places and topics.
   const twoPeople = new Set(inClause.filter((m) => m.kind === 'Person').map((m) => m.entity)).size >= 2;

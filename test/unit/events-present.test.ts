@@ -99,3 +99,13 @@ describe('a meeting verb negated', () => {
     expect(met(both)).toEqual([['person:sergey-lavrov', 'person:wang-yi']]);
   });
 });
+
+describe('what a meeting is about, or whether it is only possible', () => {
+  it('reads the state after "по" as the topic, not a side', async () => {
+    expect(met(await graphOf([doc('Россия и Индия провели консультации по Афганистану.')]))).toEqual([['state:india', 'state:russia']]);
+  });
+
+  it('reads a possible meeting as none', async () => {
+    expect(statuses(await graphOf([doc('Дипломаты обсудили возможную встречу Владимира Путина и Дональда Трампа.')]))).toEqual([]);
+  });
+});
