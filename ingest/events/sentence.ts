@@ -64,10 +64,28 @@ function joins(w: Word, words: Word[], mentions: Mention[]): boolean {
 /** The clause around a word: [first, last] word indexes between clause breaks. */
 export function clauseOf(view: SentenceView, index: number): [number, number] {
   let first = index;
-  while (first > 0 && !view.breaks.has(first - 1)) first--;
+  for (;;) {
+    while (first > 0 && !view.breaks.has(first - 1)) first--;
+    const open = participialBefore(view, first);
+    if (open === null) break;
+    first = open;
+  }
   let last = index;
   while (last < view.words.length - 1 && !view.breaks.has(last + 1)) last++;
   return [first, last];
+}
+
+/**
+ * "Сергей Лавров, находящийся с визитом в Китае, провёл переговоры": a participial phrase between commas
+ * interrupts the clause it stands in without ending it. Given the first word after a comma, the comma that
+ * opens such a phrase right before it, or null.
+ */
+function participialBefore(view: SentenceView, first: number): number | null {
+  const close = first - 1;
+  if (close < 1 || view.words[close]!.text !== ',') return null;
+  let open = close - 1;
+  while (open > 0 && !view.breaks.has(open)) open--;
+  return open > 0 && view.words[open]!.text === ',' && view.words[open + 1]?.pos === 'PRTF' ? open : null;
 }
 
 export function mentionsIn(view: SentenceView, first: number, last: number): Mention[] {

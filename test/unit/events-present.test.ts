@@ -109,3 +109,10 @@ describe('what a meeting is about, or whether it is only possible', () => {
     expect(statuses(await graphOf([doc('Дипломаты обсудили возможную встречу Владимира Путина и Дональда Трампа.')]))).toEqual([]);
   });
 });
+
+describe('a participial phrase between commas', () => {
+  it('does not cut the subject off from its verb', async () => {
+    const g = await graphOf([doc('Министр иностранных дел России Сергей Лавров, находящийся с визитом в Китае, провёл в Пекине переговоры с Ван И.')]);
+    expect(met(g)).toEqual([['person:sergey-lavrov', 'person:wang-yi']]);
+  });
+});
