@@ -41,6 +41,7 @@ const PATTERNS: Array<{ re: RegExp; parse: (m: RegExpExecArray, ref: Ref) => Res
   { re: /в\s+(\d{4})\s+год[уа]/giu, parse: (m) => ({ date: m[1]! }) },
   { re: /на\s+(прошлой|этой|следующей)\s+неделе/giu, parse: (m, ref) => week(ref, m[1]!.toLowerCase()) },
   { re: /в\s+ближайшие\s+(?:недели|дни)/giu, parse: (_m, ref) => soon(ref) },
+  { re: /в\s+(прошлом|этом|текущем|следующем)\s+(месяце|году)/giu, parse: (m, ref) => relativePeriod(ref, m[1]!.toLowerCase(), m[2]!.toLowerCase()) },
   { re: /(?<![\p{L}])(вчера|сегодня|накануне|завтра)(?![\p{L}])/giu, parse: (m, ref) => relativeDay(ref, m[1]!.toLowerCase()) },
   // "в понедельник провёл", "во вторник проведёт", "в минувшую пятницу"
   { re: new RegExp(`(?<![\\p{L}])(?:в|во)\\s+(?:(минувш|прошл|эт|следующ|ближайш)\\p{L}*\\s+)?(${WEEKDAYS.join('|')})(?![\\p{L}])(?!\\s+обитани)`, 'giu'), parse: (m, ref) => weekday(ref, m[2]!.toLowerCase(), m[1]?.toLowerCase()) },
@@ -166,6 +167,16 @@ function weekday(ref: Ref, name: string, modifier: string | undefined): Resolved
   const gap = back ? (today - target + 7) % 7 : (target - today + 7) % 7;
   const shift = (back ? -1 : 1) * (gap === 0 && !relative ? 7 : gap);
   return { date: isoDay(new Date(ref.day.getTime() + shift * DAY_MS)) };
+}
+
+/** "в следующем месяце", "в прошлом году": the month or the year before, of, or after publication. */
+function relativePeriod(ref: Ref, which: string, unit: string): Resolved | null {
+  if (!ref.day) return { date: '', note: 'relative date: the article has no publication date' };
+  const shift = which === 'прошлом' ? -1 : which === 'следующем' ? 1 : 0;
+  const year = ref.day.getUTCFullYear();
+  if (unit === 'году') return { date: String(year + shift) };
+  const at = new Date(Date.UTC(year, ref.day.getUTCMonth() + shift, 1));
+  return iso(at.getUTCFullYear(), at.getUTCMonth() + 1);
 }
 
 function relativeDay(ref: Ref, word: string): Resolved | null {

@@ -63,19 +63,21 @@ function membersOf(event: KbEvent): ReadonlySet<string> {
 
 /**
  * Reports in one article of a meeting on the same day as a known event it names elsewhere are that event:
- * "переговоров с Блинкеном" beside "встреча Лаврова и Блинкена в Женеве 21 января".
+ * "переговоров с Блинкеном" beside "встреча Лаврова и Блинкена в Женеве 21 января". So is an undated report of
+ * the event's own sides with its status — a headline ("Путин и Байден обсудили по телефону…") over a dated body.
  */
 export function spreadKnownEvents(facts: MeetingFact[]): MeetingFact[] {
   const known = facts.filter((f) => f.event);
   return facts.map((fact) => {
-    if (fact.event || fact.date === null) return fact;
+    if (fact.event) return fact;
     const same = known.find(
       (k) =>
         k.date !== null &&
-        datesOverlap(k.date, fact.date!) &&
         (k.meetingType === 'phone_call') === (fact.meetingType === 'phone_call') &&
         (fact.place === null || fact.place === k.place) &&
-        fact.participants.some((p) => k.participants.includes(p)),
+        (fact.date !== null
+          ? datesOverlap(k.date, fact.date) && fact.participants.some((p) => k.participants.includes(p))
+          : fact.status === k.status && fact.participants.every((p) => k.participants.includes(p))),
     );
     return same ? { ...fact, date: same.date, place: same.place, status: same.status, event: same.event! } : fact;
   });

@@ -120,6 +120,7 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
     // "вызван для консультаций", "комната для встреч": a purpose, not a meeting reported.
     const purpose = view.words[word.index - 1]?.norm === 'для';
     if (!type && HOSTING.has(word.lemma) && word.pos === 'VERB' && receivesGuest(view, word)) type = 'meeting';
+    if (!type && TALKING.has(word.lemma) && word.pos === 'VERB' && byTelephone(view, word)) type = 'phone_call';
     if (type && !purpose && (word.pos === 'NOUN' || word.pos === 'VERB' || word.pos === 'INFN')) cues.push({ word, type });
   }
   for (const m of view.mentions) {
@@ -134,6 +135,16 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
 
 /** Plural nouns naming the sides of a meeting without naming them: "встреча президентов", "переговоры сторон". */
 const GENERIC_SIDES = new Set(['президент', 'лидер', 'министр', 'глава', 'сторона', 'премьер', 'канцлер']);
+
+/** "обсудили по телефону зерновую сделку": talking by telephone is a call. */
+const TALKING = new Set(['обсудить', 'обсуждать', 'обменяться', 'беседовать', 'побеседовать', 'говорить']);
+
+function byTelephone(view: SentenceView, verb: Word): boolean {
+  const near = view.words.slice(verb.index + 1, verb.index + 4);
+  const before = view.words.slice(Math.max(0, verb.index - 3), verb.index);
+  const phone = (words: Word[]) => words.some((w, i) => (w.lemma === 'телефон' && words[i - 1]?.norm === 'по') || w.lemma === 'телефонный');
+  return phone(near) || phone(before);
+}
 
 /** "принял в Астане министра…": hosting a guest is meeting one; "принял решение", "принял предложение" are not. */
 const HOSTING = new Set(['принять', 'принимать']);

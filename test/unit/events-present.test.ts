@@ -116,3 +116,11 @@ describe('a participial phrase between commas', () => {
     expect(met(g)).toEqual([['person:sergey-lavrov', 'person:wang-yi']]);
   });
 });
+
+describe('talking by telephone', () => {
+  it('reads "обсудили по телефону" as a call held', async () => {
+    const g = await graphOf([doc('Сергей Лавров и Мевлют Чавушоглу обсудили по телефону зерновую сделку.')]);
+    expect(g.mapNodes((_k, a) => (a.kind === 'Meeting' ? a.meetingType : null)).filter((t) => t !== null)).toEqual(['phone_call']);
+    expect(met(g)).toEqual([['person:mevlut-cavusoglu', 'person:sergey-lavrov']]);
+  });
+});

@@ -299,3 +299,12 @@ describe('our annotated fixtures (test/fixtures/claims)', () => {
     for (const s of scores) expect(s.f1, `${s.type} F1`).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('known events in a dated article', () => {
+  it('joins a headline talking "по телефону" to the dated call of the body that is a known event', async () => {
+    const text = 'Путин и Байден обсудили по телефону гарантии безопасности\n\nВладимир Путин и Джо Байден 30 декабря провели телефонный разговор.';
+    const g = await graphOf([{ id: 'a', text, published: '2021-12-31T09:30:00+03:00' }]);
+    expect(meetings(g).map((m) => [m.date, m.meetingType, m.status])).toEqual([['2021-12-30', 'phone_call', 'held']]);
+    expect(claims(g, 'MET')).toEqual([['person:joe-biden', 'person:vladimir-putin']]);
+  });
+});
