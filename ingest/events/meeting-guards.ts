@@ -5,7 +5,16 @@ import { clauseOf, inMention, wordAt, type SentenceView, type Word } from './sen
 
 /** Whether the meeting word reports no meeting at all. */
 export function notReported(view: SentenceView, cue: Word): boolean {
-  return timeOnly(view, cue) || negatedObject(view, cue) || negatedVerb(view, cue) || inTitle(view, cue) || speculative(view, cue);
+  return timeOnly(view, cue) || negatedObject(view, cue) || negatedVerb(view, cue) || inTitle(view, cue) || speculative(view, cue) || withPress(view, cue);
+}
+
+const PRESS = new Set(['журналист', 'корреспондент', 'пресса', 'репортёр', 'репортер', 'сми']);
+
+/** "в беседе с корреспондентами", "встретился с журналистами": talking to the press is no meeting of sides. */
+function withPress(view: SentenceView, cue: Word): boolean {
+  const next = view.words.slice(cue.index + 1, cue.index + 4);
+  const at = next.findIndex((w) => w.norm === 'с' || w.norm === 'со');
+  return at >= 0 && next.slice(at + 1).some((w) => PRESS.has(w.lemma));
 }
 
 const SPECULATIVE = new Set(['возможный', 'потенциальный', 'гипотетический', 'предполагаемый', 'вероятный']);

@@ -61,6 +61,12 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
     const [before, end] = clauseOf(view, first - 2);
     participants = pickParticipants(view, before, end, word, context);
   }
+  // "Лавров прибыл в Анкару, где встретился с Чавушоглу": who came is who meets there.
+  if (WHERE.has(view.words[first]?.norm ?? '') && first >= 2) {
+    const [before, end] = clauseOf(view, first - 2);
+    const people = pickParticipants(view, before, end, word, context).filter((p) => p.startsWith('person:'));
+    participants = [...new Set([...people, ...participants])];
+  }
   participants = withoutOnlookers(view, word, first, participants);
   // "Следующая встреча президентов", "переговоры сторон": the sides of the meeting reported before.
   const sides = view.words[word.index + 1];
@@ -132,6 +138,8 @@ function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> 
   }
   return cues.sort((a, b) => a.word.index - b.word.index);
 }
+
+const WHERE = new Set(['где', 'куда']);
 
 /** Plural nouns naming the sides of a meeting without naming them: "встреча президентов", "переговоры сторон". */
 const GENERIC_SIDES = new Set(['президент', 'лидер', 'министр', 'глава', 'сторона', 'премьер', 'канцлер']);

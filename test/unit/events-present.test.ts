@@ -124,3 +124,11 @@ describe('talking by telephone', () => {
     expect(met(g)).toEqual([['person:mevlut-cavusoglu', 'person:sergey-lavrov']]);
   });
 });
+
+describe('a clause opened by "где"', () => {
+  it('meets with the people of the clause it qualifies, but talking to the press is no meeting', async () => {
+    const g = await graphOf([doc('Сергей Лавров прибыл в Анкару, где встретился с Мевлютом Чавушоглу.')]);
+    expect(met(g)).toEqual([['person:mevlut-cavusoglu', 'person:sergey-lavrov']]);
+    expect(statuses(await graphOf([doc('Джон Керри сделал остановку в Кабуле, где в беседе с корреспондентами отметил важность диалога.')]))).toEqual([]);
+  });
+});
