@@ -85,8 +85,8 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   const tense = tenseOf(view, first, last, word);
   const present = tense === null && goingOn(view, first, last, word);
   let status = statusOf(view, first, last, tense, word, present);
-  // The verb's tense places a date without a year; with no verb, a plan looks ahead and a report back.
-  let date = dateOf(view, word, context, tense ?? (status === 'planned' || present ? 'present' : 'past'));
+  // A plan looks ahead ("договорились встретиться в июле": the July to come); a report, by its verb's tense.
+  let date = dateOf(view, word, context, status === 'planned' ? 'future' : (tense ?? (present ? 'present' : 'past')));
   // "завтра встречается", "20 марта принимает": the present tense of a day still to come is a plan.
   if (present && status === 'held' && isAfter(date, context.published)) status = 'planned';
   // "провели переговоры на полях саммита": a side meeting happens where and when the summit does.

@@ -132,3 +132,10 @@ describe('a clause opened by "где"', () => {
     expect(statuses(await graphOf([doc('Джон Керри сделал остановку в Кабуле, где в беседе с корреспондентами отметил важность диалога.')]))).toEqual([]);
   });
 });
+
+describe('the date of a plan', () => {
+  it('looks ahead even when the verb that plans is in the past ("договорились встретиться в июле")', async () => {
+    const g = await graphOf([doc('Эмманюэль Макрон и Олаф Шольц договорились встретиться в июле в Париже.')]);
+    expect(g.mapNodes((_k, a) => (a.kind === 'Meeting' ? [a.status, a.date] : null)).filter((x) => x !== null)).toEqual([['planned', '2024-07']]);
+  });
+});
