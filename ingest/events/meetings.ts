@@ -85,8 +85,10 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   const tense = tenseOf(view, first, last, word);
   const present = tense === null && goingOn(view, first, last, word);
   let status = statusOf(view, first, last, tense, word, present);
-  // A plan looks ahead ("договорились встретиться в июле": the July to come); a report, by its verb's tense.
-  let date = dateOf(view, word, context, status === 'planned' ? 'future' : (tense ?? (present ? 'present' : 'past')));
+  // The verb's tense places a date without a year, but a plan looks ahead even from a past verb ("договорились
+  // встретиться в июле": the July to come); with no verb, a plan or a meeting going on is of the article's day.
+  const planned = status === 'planned';
+  let date = dateOf(view, word, context, planned && tense === 'past' ? 'future' : (tense ?? (planned || present ? 'present' : 'past')));
   // "завтра встречается", "20 марта принимает": the present tense of a day still to come is a plan.
   if (present && status === 'held' && isAfter(date, context.published)) status = 'planned';
   // "провели переговоры на полях саммита": a side meeting happens where and when the summit does.
