@@ -8,6 +8,7 @@ import { clauseOf, inMention, wordAt, type SentenceView, type Word } from './sen
 import type { ClaimFact } from './types.ts';
 
 // "направила проекты", "передал предложения": these verbs propose only with a proposal as their object.
+const POSSESSIVE = new Set(['свой', 'мой', 'наш', 'ваш', 'твой']);
 const NEEDS_PROPOSAL_OBJECT = new Set(['направить', 'передать', 'представить', 'опубликовать', 'показать', 'внести', 'вносить']);
 const PROPOSAL_NOUNS = new Set([
   'предложение', 'проект', 'инициатива', 'план', 'договор', 'соглашение', 'договоренность', 'контрпредложение', 'идея', 'требование',
@@ -223,6 +224,14 @@ function objectOf(view: SentenceView, word: Word, type: ClaimFact['type']): { ta
   // The object is the first infinitive or noun after the verb (names of addressees aside); a proposal only if it is one.
   const first = after.find((w) => w.pos === 'INFN' || (w.pos === 'NOUN' && !w.tags.has('datv') && !inMention(view, w)));
   let head = first && (first.pos === 'INFN' || PROPOSAL_NOUNS.has(first.lemma)) ? first : undefined;
+  // "предложил своё посредничество", "предложила перемирие": what is offered is the proposal ("предлагает
+  // множество функций", a product's, is not: the perfective only).
+  if (!head && first && word.lemma === 'предложить' && word.pos === 'VERB' && first.pos === 'NOUN' && first.tags.has('accs') && first.tags.has('inan')) {
+    head = first;
+    // with its adjectives: "премьерский пост"
+    const adjective = (w: Word) => w.pos === 'ADJF' && !POSSESSIVE.has(w.lemma) && !inMention(view, w);
+    while (head.index - 1 > word.index && adjective(view.words[head.index - 1]!)) head = view.words[head.index - 1]!;
+  }
   // "призвал европейских союзников увеличить расходы": the addressee, then what it is called to do.
   if (!head && first && type === 'PROPOSED') head = infinitiveAfterAddressee(after, first);
   // "настаивал на том, чтобы Кремль принял наше предложение…": the proposal further on.

@@ -13,6 +13,16 @@ describe('claims read from real news', () => {
     expect(names).toEqual(['вернуться на Луну']);
   });
 
+  it('reads what "предложил" offers as the proposal, with its adjectives, but not a product that "предлагает"', async () => {
+    const proposals = async (text: string) => {
+      const g = await graphOf([doc(text)]);
+      return g.filterEdges((_e, a) => a.type === 'PROPOSED').map((e) => [g.source(e), g.getNodeAttribute(g.target(e), 'name')]);
+    };
+    expect(await proposals('Реджеп Тайип Эрдоган предложил свое посредничество в переговорах.')).toEqual([['person:recep-tayyip-erdogan', 'посредничество в переговорах']]);
+    expect(await proposals('Дмитрий Медведев предложил Владимиру Путину премьерский пост.')).toEqual([['person:dmitry-medvedev', 'премьерский пост']]);
+    expect(await proposals('Компания Meta предлагает множество функций.')).toEqual([]);
+  });
+
   it('reads a proposal called unacceptable as refused, and points "это предложение" back to it', async () => {
     const edges = async (text: string) => {
       const g = await graphOf([doc(text)]);
