@@ -116,7 +116,7 @@ describe('ingest --workers 2: bad inputs are still reported one line each, in in
     expect(lines).toEqual([
       `diplograph: skipped ${join(dir, 'a-feed.jsonl')}:11: invalid JSON (${jsonError('{"id": 10, "text": "обрыв')})`,
       `diplograph: skipped ${join(dir, 'a-feed.jsonl')}:31: invalid record: needs a non-empty "text" or "html" field`,
-      `diplograph: skipped ${join(dir, 'a-feed.jsonl')}#46: no article text left after cleaning (only headlines, feeds or page furniture)`,
+      `diplograph: skipped ${join(dir, 'a-feed.jsonl')}:46: no article text left after cleaning (only headlines, feeds or page furniture)`,
       `diplograph: skipped ${join(dir, 'b-empty.txt')}: empty file`,
       `diplograph: skipped ${join(dir, 'c-photo.txt')}: binary file, not text`,
       `diplograph: skipped ${join(dir, 'd-only-feed.txt')}: no article text left after cleaning (only headlines, feeds or page furniture)`,
