@@ -93,7 +93,11 @@ export function extractMentions(text: string, options: ExtractOptions): EntityEx
     // "Питер" is St Petersburg, but "Питер Данн" a man: a place that is also a given name yields to a full name.
     for (const m of s.matches) if (m.first === m.last && m.candidates.every((c) => c.entity.kind === 'Place') && givenNameLemma(s.tokens[m.first]!.text)) weak[m.first] = true;
     for (const p of findPersons(s.tokens, (i) => !s.covered[i] || weak[i]!, givenNames(kb))) {
-      if (p.first === p.last && weak[p.first]) continue;
+      // …but two knowledge-base surnames side by side are two people ("после переговоров с Эрдоганом Путин
+      // заявил"), unless the first is a given name too ("Мишель Обама").
+      const given = givenNameLemma(s.tokens[p.first]!.text) !== null || givenNames(kb).has(s.tokens[p.first]!.norm);
+      const allWeak = s.tokens.slice(p.first, p.last + 1).every((_t, k) => weak[p.first + k]);
+      if (allWeak && (p.first === p.last || !given)) continue;
       s.matches = s.matches.filter((m) => m.last < p.first || m.first > p.last);
       // A name seen in full earlier in the document is the same person ("Сергей Лавров" … "Сергея Лаврова").
       const knownKey = p.name.includes(' ') ? doc.fullNames.get(p.surname.toLowerCase().replace(/ё/g, 'е')) : undefined;

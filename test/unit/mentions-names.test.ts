@@ -84,4 +84,10 @@ describe('two surnames side by side', () => {
     const people = mentionsOf('Встреча с Лавровым Блинкену понадобилась для отчета.').filter((m) => m.kind === 'Person');
     expect(people.map((m) => m.entity)).toEqual(['person:sergey-lavrov', 'person:antony-blinken']);
   });
+
+  it('are two people when the dictionary knows only one of them: "с Эрдоганом Путин"; a given name opens one name', () => {
+    const people = mentionsOf('После переговоров с Эрдоганом Путин заявил журналистам, что доволен.').filter((m) => m.kind === 'Person');
+    expect(people.map((m) => m.entity)).toEqual(['person:recep-tayyip-erdogan', 'person:vladimir-putin']);
+    expect(mentionsOf('Мишель Обама выступила в Чикаго.').filter((m) => m.kind === 'Person').map((m) => m.text)).toEqual(['Мишель Обама']);
+  });
 });
