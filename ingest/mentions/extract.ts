@@ -5,6 +5,7 @@ import { tokenizedSentences } from '../segment/sentences.ts';
 import type { Token } from '../segment/tokens.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { chooseCandidate, type DocContext } from './choose.ts';
+import { findCounterparts } from './counterparts.ts';
 import { resolveRole, type RoleClaim } from './coref.ts';
 import { governmentBodies } from './bodies.ts';
 import { widenOrganizations } from './descriptors.ts';
@@ -139,6 +140,10 @@ export function extractMentions(text: string, options: ExtractOptions): EntityEx
   mentions.sort((a, b) => a.start - b.start);
   finishSentences(sentences, mentions, text);
   const roles = resolveRoles(sentences, mentions, roleMatcher, kb, options.date, text, entities);
+  for (const m of findCounterparts(sentences.map((s) => s.tokens), mentions, roles, kb, options.date, text)) {
+    mentions.push(m);
+    entities.set(m.entity, entities.get(m.entity) ?? kbInfo(kb.entities.get(m.entity)!));
+  }
   mentions.sort((a, b) => a.start - b.start);
   const tokens = sentences.map((s) => s.tokens);
   // Quoted names first: "«Фольксваген»" may be what a later "концерна" refers to.

@@ -107,6 +107,14 @@ describe('roles', () => {
     ]);
   });
 
+  it('resolves "своим турецким коллегой" to whoever holds there the office of the person named before', () => {
+    const counterpart = (text: string, date: string | null) => entitiesIn(text, date).mentions.filter((m) => m.via === 'role' && m.text.includes('коллег')).map((m) => [m.text, m.entity]);
+    expect(counterpart('Сергей Лавров провёл переговоры со своим турецким коллегой.', '2023-05-10')).toEqual([['турецким коллегой', 'person:mevlut-cavusoglu']]);
+    expect(counterpart('Сергей Лавров провёл переговоры со своим турецким коллегой.', '2024-05-10')).toEqual([['турецким коллегой', 'person:hakan-fidan']]);
+    expect(counterpart('Глава МИД России встретился с иранским коллегой.', '2024-09-20')).toEqual([['иранским коллегой', 'person:abbas-araghchi']]);
+    expect(counterpart('Сергей Лавров провёл переговоры со своим турецким коллегой.', null)).toEqual([]);
+  });
+
   it('resolves a bare role to the last person mentioned who holds it', () => {
     const { mentions } = entitiesIn('Энтони Блинкен прибыл в Женеву. Госсекретарь сразу провел встречу.', null);
     expect(mentions.find((m) => m.via === 'role')?.entity).toBe('person:antony-blinken');
