@@ -226,7 +226,7 @@ function objectOf(view: SentenceView, word: Word, type: ClaimFact['type']): { ta
   let head = first && (first.pos === 'INFN' || PROPOSAL_NOUNS.has(first.lemma)) ? first : undefined;
   // "предложил своё посредничество", "предложила перемирие": what is offered is the proposal ("предлагает
   // множество функций", a product's, is not: the perfective only).
-  if (!head && first && word.lemma === 'предложить' && word.pos === 'VERB' && first.pos === 'NOUN' && first.tags.has('accs') && first.tags.has('inan')) {
+  if (!head && first && word.lemma === 'предложить' && word.pos === 'VERB' && first.pos === 'NOUN' && analyze(first.text).some((r) => r.tags.has('accs') && r.tags.has('inan'))) {
     head = first;
     // with its adjectives: "премьерский пост"
     const adjective = (w: Word) => w.pos === 'ADJF' && !POSSESSIVE.has(w.lemma) && !inMention(view, w);

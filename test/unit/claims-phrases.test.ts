@@ -21,6 +21,8 @@ describe('claims read from real news', () => {
     expect(await proposals('Реджеп Тайип Эрдоган предложил свое посредничество в переговорах.')).toEqual([['person:recep-tayyip-erdogan', 'посредничество в переговорах']]);
     expect(await proposals('Дмитрий Медведев предложил Владимиру Путину премьерский пост.')).toEqual([['person:dmitry-medvedev', 'премьерский пост']]);
     expect(await proposals('Компания Meta предлагает множество функций.')).toEqual([]);
+    // "перемирие" reads first as a nominative: any accusative reading will do.
+    expect(await proposals('Кремль предложил Киеву перемирие на Пасху.')).toEqual([['state:russia', 'перемирие на Пасху']]);
   });
 
   it('reads a proposal called unacceptable as refused, and points "это предложение" back to it', async () => {
