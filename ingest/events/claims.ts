@@ -63,7 +63,7 @@ function claimType(view: SentenceView, word: Word): ClaimFact['type'] | null {
   if (negated || (word.pos !== 'VERB' && word.pos !== 'INFN')) return null;
   if (callsUnacceptable(view, word)) return 'REJECTED';
   // "призвал отказаться от поставок": what is called for, not a refusal.
-  if (REJECT_VERBS.has(word.lemma)) return word.pos === 'INFN' && calledFor(view, word) ? null : 'REJECTED';
+  if (REJECT_VERBS.has(word.lemma)) return (word.pos === 'INFN' && calledFor(view, word)) || declinesToSay(view, word) ? null : 'REJECTED';
   // "выступил с инициативой создать…": a proposal made by coming forward with it.
   const comesForward = (word.lemma === 'выступить' || word.lemma === 'выступать') && view.words[word.index + 1]?.norm === 'с' && PROPOSAL_NOUNS.has(view.words[word.index + 2]?.lemma ?? '');
   if (!PROPOSE_VERBS.has(word.lemma) && !comesForward) return null;
@@ -85,6 +85,14 @@ function callsUnacceptable(view: SentenceView, word: Word): boolean {
   const [, last] = clauseOf(view, word.index);
   const after = view.words.slice(word.index + 1, Math.min(last, word.index + 5) + 1);
   return after.some((w) => UNACCEPTABLE.has(w.lemma)) && after.some((w) => PROPOSAL_NOUNS.has(w.lemma) || w.pos === 'INFN');
+}
+
+const SAYING = new Set(['комментировать', 'прокомментировать', 'отвечать', 'ответить', 'сообщать', 'сообщить', 'называть', 'назвать', 'раскрывать', 'раскрыть', 'уточнять', 'уточнить', 'говорить', 'обсуждать']);
+
+/** "отказался комментировать слухи": declining to say something refuses no proposal. */
+function declinesToSay(view: SentenceView, word: Word): boolean {
+  const next = view.words[word.index + 1];
+  return next !== undefined && next.pos === 'INFN' && SAYING.has(next.lemma);
 }
 
 /** An infinitive governed by a proposing verb earlier in its clause. */

@@ -53,7 +53,8 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   if (notReported(view, word)) return null;
   // "предложил провести новый раунд переговоров", "отверг предложение перенести переговоры": a proposal, not a meeting.
   const proposer = view.words.slice(0, word.index).findIndex((w) => PROPOSE_VERBS.has(w.lemma) || REJECT_VERBS.has(w.lemma));
-  if (proposer >= 0 && view.words.slice(proposer + 1, word.index).some((w) => w.pos === 'INFN')) return null;
+  // "предложил Путину встретиться лично": the meeting verb itself is what is proposed.
+  if (proposer >= 0 && (word.pos === 'INFN' || view.words.slice(proposer + 1, word.index).some((w) => w.pos === 'INFN'))) return null;
   const [first, last] = clauseOf(view, word.index);
   let participants = pickParticipants(view, first, last, word, context);
   // "Миллер и Озерец, которые сегодня встречаются": a relative clause meets with its antecedent's people.

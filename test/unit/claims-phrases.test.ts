@@ -25,6 +25,11 @@ describe('claims read from real news', () => {
     expect(await proposals('Кремль предложил Киеву перемирие на Пасху.')).toEqual([['state:russia', 'перемирие на Пасху']]);
   });
 
+  it('reads declining to comment as refusing nothing', async () => {
+    const g = await graphOf([doc('Дмитрий Песков отказался комментировать слухи о встрече.')]);
+    expect(g.filterEdges((_e, a) => a.type === 'REJECTED')).toEqual([]);
+  });
+
   it('reads a proposal called unacceptable as refused, and points "это предложение" back to it', async () => {
     const edges = async (text: string) => {
       const g = await graphOf([doc(text)]);

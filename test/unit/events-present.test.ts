@@ -139,3 +139,11 @@ describe('the date of a plan', () => {
     expect(g.mapNodes((_k, a) => (a.kind === 'Meeting' ? [a.status, a.date] : null)).filter((x) => x !== null)).toEqual([['planned', '2024-07']]);
   });
 });
+
+describe('a meeting proposed', () => {
+  it('is a proposal, not a plan ("предложил Путину встретиться лично")', async () => {
+    const g = await graphOf([doc('Владимир Зеленский предложил Владимиру Путину встретиться лично.')]);
+    expect(statuses(g)).toEqual([]);
+    expect(g.filterEdges((_e, a) => a.type === 'PROPOSED').map((e) => g.source(e))).toEqual(['person:volodymyr-zelenskyy']);
+  });
+});
