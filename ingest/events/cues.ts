@@ -45,7 +45,7 @@ export const DEMONSTRATIVES = new Set([
 /** "опроверг сообщения о встрече": what follows a denial did not happen. */
 export const DENIAL = new Set(['опровергнуть', 'опровергать', 'отрицать', 'опровержение', 'дезавуировать']);
 /** "Накануне визита": a meeting named only to say when something else happened. */
-export const TIME_BEFORE = new Set(['накануне', 'перед', 'в преддверии', 'по итогам', 'после', 'до']);
+export const TIME_BEFORE = new Set(['накануне', 'перед', 'в преддверии', 'по итогам', 'после', 'до', 'в ходе']);
 
 /** Words naming an office: the state or ministry after them qualifies a person, it does not take part itself. */
 export const ROLE_WORDS = new Set([

@@ -63,7 +63,7 @@ function timeOnly(view: SentenceView, cue: Word): boolean {
   // follows the noun at once.
   const next = view.words[cue.index + 1];
   const startsMention = (w: Word | undefined, place = false) =>
-    w !== undefined && view.mentions.some((m) => m.start === w.start && m.via !== 'adjective' && (!place || m.kind === 'Place'));
+    w !== undefined && view.mentions.some((m) => m.start === w.start && m.via !== 'adjective' && (!place || m.kind === 'Place' || m.kind === 'State'));
   const placed = next !== undefined && LOCATIVE.has(next.norm) && startsMention(view.words[cue.index + 2], true);
   return !startsMention(next) && !placed && next?.norm !== 'с' && next?.norm !== 'со';
 }

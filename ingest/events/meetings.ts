@@ -70,8 +70,10 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   }
   participants = withoutOnlookers(view, word, first, participants);
   // "Следующая встреча президентов", "переговоры сторон": the sides of the meeting reported before.
+  // "Лидеры договорились встретиться": so are plural sides as the subject.
   const sides = view.words[word.index + 1];
-  const generic = sides !== undefined && GENERIC_SIDES.has(sides.lemma) && analyze(sides.text).some((r) => r.tags.has('plur') && r.tags.has('gent'));
+  const pluralAs = (w: Word | undefined, grammaticalCase: string) => w !== undefined && GENERIC_SIDES.has(w.lemma) && analyze(w.text).some((r) => r.tags.has('plur') && r.tags.has(grammaticalCase));
+  const generic = pluralAs(sides, 'gent') || view.words.slice(first, word.index).some((w) => pluralAs(w, 'nomn'));
   if (generic && (context.previousSides?.length ?? 0) >= 2 && !participants.some((p) => p.startsWith('person:'))) participants = [...context.previousSides!];
   // "его встреча с Путиным": the possessive is the person the sentence is about.
   const possessive = view.words[word.index - 1];

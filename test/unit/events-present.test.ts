@@ -147,3 +147,14 @@ describe('a meeting proposed', () => {
     expect(g.filterEdges((_e, a) => a.type === 'PROPOSED').map((e) => g.source(e))).toEqual(['person:volodymyr-zelenskyy']);
   });
 });
+
+describe('the sides of the meeting before', () => {
+  it('are the leaders who agree to meet, and "в ходе разговора" names no new meeting', async () => {
+    const g = await graphOf([doc('Владимир Путин и Дональд Трамп провели телефонный разговор. В ходе разговора российский президент предложил возобновить авиасообщение. Лидеры договорились встретиться в Будапеште.')]);
+    const nodes = g.filterNodes((_k, a) => a.kind === 'Meeting').map((k) => [g.getNodeAttribute(k, 'status'), [...g.inNeighbors(k)].sort()]);
+    expect(nodes).toEqual([
+      ['held', ['person:donald-trump', 'person:vladimir-putin']],
+      ['planned', ['person:donald-trump', 'person:vladimir-putin']],
+    ]);
+  });
+});
