@@ -34,7 +34,7 @@ export interface TypeScore {
  * "development": the fixtures the rules were written against; "heldout": written afterwards, later inspected
  * twice to diagnose errors (so no longer blind); "blind": written on 2026-11-22 with its answers before any run.
  */
-export type FixtureSet = 'development' | 'heldout' | 'blind' | 'blind2' | 'blind3' | 'blind4';
+export type FixtureSet = 'development' | 'heldout' | 'blind' | 'blind2' | 'blind3' | 'blind4' | 'blind5';
 const FILES: Record<FixtureSet, [string, string]> = {
   development: ['articles.jsonl', 'expected.json'],
   heldout: ['heldout.jsonl', 'heldout.expected.json'],
@@ -42,6 +42,7 @@ const FILES: Record<FixtureSet, [string, string]> = {
   blind2: ['blind2.jsonl', 'blind2.expected.json'],
   blind3: ['blind3.jsonl', 'blind3.expected.json'],
   blind4: ['blind4.jsonl', 'blind4.expected.json'],
+  blind5: ['blind5.jsonl', 'blind5.expected.json'],
 };
 
 export function loadFixtures(set: FixtureSet = 'development'): { docs: RawDoc[]; expected: z.infer<typeof Expected> } {
@@ -116,9 +117,12 @@ export async function fixtureSection(): Promise<Section> {
       'A fourth (blind4: twelve articles, four noisy pages, about a dozen traps), written the same way on 2026-11-22, first ' +
       'scored MET 71.4 (P 66.7, R 75), PROPOSED 100 (P 100, R 100), REJECTED 80.0 (P 100, R 66.7) and 2 of 11 meetings. ' +
       "Then one answer was corrected: the writer's brief said a phone call gives no MET, against the rule every other set " +
-      'follows (a call is a held meeting, its sides met); against the corrected answers the first run scored MET 77.8.',
+      'follows (a call is a held meeting, its sides met); against the corrected answers the first run scored MET 77.8. ' +
+      'A fifth (blind5: twelve articles, three noisy pages, 2015–2025), written the same way after the rules had learned ' +
+      'from blind4, first scored MET 71.4 (P 66.7, R 76.9), PROPOSED 77.8 (P 77.8, R 77.8), REJECTED 80.0 (P 80, R 80) ' +
+      'and 5 of 12 meetings.',
   ];
-  for (const set of ['development', 'heldout', 'blind', 'blind2', 'blind3', 'blind4'] as const) {
+  for (const set of ['development', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const) {
     const { scores, meetings } = await scoreFixtures(set);
     blocks.push(
       `${set} set`,
