@@ -8,6 +8,7 @@ import { clauseOf, inMention, wordAt, type SentenceView, type Word } from './sen
 import type { ClaimFact } from './types.ts';
 
 // "направила проекты", "передал предложения": these verbs propose only with a proposal as their object.
+const INTENT = new Set(['пообещать', 'обещать', 'намереваться', 'намеренный', 'собираться', 'планировать', 'хотеть', 'готовый']);
 const POSSESSIVE = new Set(['свой', 'мой', 'наш', 'ваш', 'твой']);
 const NEEDS_PROPOSAL_OBJECT = new Set(['направить', 'передать', 'представить', 'опубликовать', 'показать', 'внести', 'вносить']);
 const PROPOSAL_NOUNS = new Set([
@@ -67,6 +68,8 @@ function claimType(view: SentenceView, word: Word): ClaimFact['type'] | null {
   // "выступил с инициативой создать…": a proposal made by coming forward with it.
   const comesForward = (word.lemma === 'выступить' || word.lemma === 'выступать') && view.words[word.index + 1]?.norm === 'с' && PROPOSAL_NOUNS.has(view.words[word.index + 2]?.lemma ?? '');
   if (!PROPOSE_VERBS.has(word.lemma) && !comesForward) return null;
+  // "пообещал передать приглашение", "намерен предложить": a proposal still to be made.
+  if (word.pos === 'INFN' && INTENT.has(view.words[word.index - 1]?.lemma ?? '')) return null;
   if (NEEDS_PROPOSAL_OBJECT.has(word.lemma)) {
     const [, last] = clauseOf(view, word.index);
     const object = view.words.slice(word.index + 1, last + 1);
@@ -200,7 +203,9 @@ function caseless(view: SentenceView, m: Mention): boolean {
 function attributed(view: SentenceView, m: Mention): boolean {
   const w = wordAt(view, m.start);
   const prev = w ? view.words[w.index - 1] : undefined;
-  return prev !== undefined && SPEECH.has(prev.lemma) && prev.tags.has('3per');
+  // "По данным МИД, американский министр предложил": the source, not who acts.
+  const source = prev?.lemma === 'данные' && view.words[prev.index - 1]?.norm === 'по';
+  return prev !== undefined && ((SPEECH.has(prev.lemma) && prev.tags.has('3per')) || source);
 }
 
 function addresseesOf(view: SentenceView, word: Word, actor: string): string[] {

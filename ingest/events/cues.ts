@@ -17,8 +17,8 @@ export const PLANNED = new Set([
   'предложить', 'готовый', 'ожидаться', 'предполагаться', 'запланировать', 'намечать', 'наметить', 'мочь', 'предстоять', 'подготовка',
   'готовить', 'план', 'стремление', 'готовность', 'способный', 'намерение', 'возможность',
 ]);
-/** Adjectives that make a meeting one still to come: "новая встреча", "следующий раунд". */
-export const UPCOMING = new Set(['новый', 'следующий', 'очередной', 'ещё', 'еще', 'другой']);
+/** Words that make a meeting one still to come: "новая встреча", "следующий раунд", "продолжение контактов". */
+export const UPCOMING = new Set(['новый', 'следующий', 'очередной', 'ещё', 'еще', 'другой', 'продолжение']);
 /** Verbs that report a meeting as held: with them, "очередной раунд прошел" is held. */
 export const HELD_VERBS = new Set(['состояться', 'пройти', 'проходить', 'завершиться', 'провести', 'встретиться', 'обсудить']);
 /** Verbs saying a meeting takes place: negated, the meeting is cancelled ("не состоится"), not unsought. */

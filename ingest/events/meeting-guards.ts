@@ -5,7 +5,21 @@ import { clauseOf, inMention, wordAt, type SentenceView, type Word } from './sen
 
 /** Whether the meeting word reports no meeting at all. */
 export function notReported(view: SentenceView, cue: Word): boolean {
-  return timeOnly(view, cue) || negatedObject(view, cue) || negatedVerb(view, cue) || inTitle(view, cue) || speculative(view, cue) || withPress(view, cue);
+  return timeOnly(view, cue) || negatedObject(view, cue) || negatedVerb(view, cue) || inTitle(view, cue) || speculative(view, cue) || withPress(view, cue) || unscheduled(view, cue) || noneAtAll(view, cue);
+}
+
+const SCHEDULING = new Set(['планироваться', 'планировать', 'запланировать', 'назначить', 'назначать', 'определить', 'ожидаться', 'предполагаться', 'намечаться', 'наметить']);
+
+/** "Очной встречи в Женеве не планируется", "новый раунд … пока не назначен": a meeting nobody has scheduled. */
+function unscheduled(view: SentenceView, cue: Word): boolean {
+  if (cue.pos !== 'NOUN') return false;
+  const [first, last] = clauseOf(view, cue.index);
+  return view.words.slice(first, last).some((w, i) => w.norm === 'не' && SCHEDULING.has(view.words[first + i + 1]!.lemma));
+}
+
+/** "никаких контактов между президентами не было": a meeting denied outright. */
+function noneAtAll(view: SentenceView, cue: Word): boolean {
+  return view.words.slice(Math.max(0, cue.index - 2), cue.index).some((w) => w.lemma === 'никакой' || w.lemma === 'ни');
 }
 
 const PRESS = new Set(['журналист', 'корреспондент', 'пресса', 'репортёр', 'репортер', 'сми']);

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/load.ts';
 import type { KbEntity } from '../kb/schema.ts';
 import { analyze, caseOf } from '../morph/morph.ts';
 import type { Token } from '../segment/tokens.ts';
-import { inOffice, type RoleSpan } from './roles.ts';
+import { inOffice, officesLike, type RoleSpan } from './roles.ts';
 import type { Mention } from './types.ts';
 
 /** A person holding an office, as the text says it ("госсекретарь США Энтони Блинкен") or as it resolves a role mention. */
@@ -73,9 +73,10 @@ export function resolveRole(
   }
   // Offices of a ministry are offices of its state: "глава МИД России" is Russia's foreign minister.
   const office = of && !officeHolders(kb, span.role.role).has(of) ? (kb.entities.get(of)?.partOf ?? of) : of;
+  const like = officesLike(span.role.role);
   const matchesOffice = (personKey: string) =>
-    (kb.entities.get(personKey)?.roles ?? []).some((r) => r.role === span.role.role && (!office || r.of === office)) ||
-    claims.some((c) => c.person === personKey && c.role === span.role.role && (!office || c.of === office));
+    (kb.entities.get(personKey)?.roles ?? []).some((r) => like.includes(r.role) && (!office || r.of === office)) ||
+    claims.some((c) => c.person === personKey && like.includes(c.role) && (!office || c.of === office));
   const title = tokens.slice(span.first, span.last + 1).map((t) => t.text).join(' ');
   const claim = (person: string, stated: boolean): RoleClaim => ({ person, role: span.role.role, of: office, title, start, end, stated });
 
@@ -87,8 +88,15 @@ export function resolveRole(
     if (m.kind === 'Person' && matchesOffice(m.entity)) return claim(m.entity, false);
   }
   if (!date || !office) return null;
-  const holders = officePeople(kb, span.role.role, office).filter((e) => (e.roles ?? []).some((r) => r.role === span.role.role && r.of === office && inOffice(r, date)));
+  const holders = officeHolderAt(kb, span.role.role, office, date);
   return holders.length === 1 ? claim(holders[0]!.id, false) : null;
+}
+
+/** Who held an office (or one equivalent to it) of a state or organization at a date. */
+export function officeHolderAt(kb: KnowledgeBase, role: string, of: string, date: string): KbEntity[] {
+  const like = officesLike(role);
+  const people = new Set(like.flatMap((r) => officePeople(kb, r, of)));
+  return [...people].filter((e) => (e.roles ?? []).some((r) => like.includes(r.role) && r.of === of && inOffice(r, date)));
 }
 
 const holdersCache = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();

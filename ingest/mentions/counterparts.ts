@@ -3,7 +3,7 @@
 import type { KnowledgeBase } from '../kb/load.ts';
 import { analyze } from '../morph/morph.ts';
 import type { Token } from '../segment/tokens.ts';
-import type { RoleClaim } from './coref.ts';
+import { officeHolderAt, type RoleClaim } from './coref.ts';
 import { inOffice } from './roles.ts';
 import type { Mention } from './types.ts';
 
@@ -34,8 +34,8 @@ function officesOf(person: string, claims: readonly RoleClaim[], kb: KnowledgeBa
   return (kb.entities.get(person)?.roles ?? []).filter((r) => inOffice(r, date)).map((r) => r.role);
 }
 
-/** The one person holding `role` of `state` at the date, or null when the knowledge base has none or several. */
+/** The one person holding `role` (or its equivalent) of `state` at the date, or null when the knowledge base has none or several. */
 function holderOf(kb: KnowledgeBase, role: string, state: string, date: string): string | null {
-  const holders = [...kb.entities.values()].filter((e) => e.kind === 'Person' && (e.roles ?? []).some((r) => r.role === role && r.of === state && inOffice(r, date)));
+  const holders = officeHolderAt(kb, role, state, date);
   return holders.length === 1 ? holders[0]!.id : null;
 }

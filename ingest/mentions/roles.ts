@@ -111,6 +111,14 @@ function fits(keys: readonly string[][], first: number, p: RolePattern, skip: nu
   return true;
 }
 
+/** Offices that are one office under another name: a state's foreign minister is, in the US, its Secretary of State. */
+const EQUIVALENT: Readonly<Record<string, readonly string[]>> = { foreign_minister: ['secretary_of_state'], secretary_of_state: ['foreign_minister'] };
+
+/** The office and the offices equivalent to it. */
+export function officesLike(role: string): readonly string[] {
+  return [role, ...(EQUIVALENT[role] ?? [])];
+}
+
 /** Whether a date (any ISO precision) falls in a role spell [from, to]. */
 export function inOffice(spell: { from: string; to?: string | undefined }, date: string): boolean {
   const day = date.slice(0, 10);

@@ -25,6 +25,15 @@ describe('claims read from real news', () => {
     expect(await proposals('Кремль предложил Киеву перемирие на Пасху.')).toEqual([['state:russia', 'перемирие на Пасху']]);
   });
 
+  it('takes the actor after "По данным МИД", an American minister for the Secretary of State, and a promise to pass on an invitation for no proposal', async () => {
+    const proposers = async (text: string, published: string) => {
+      const g = await graphOf([doc(text, published)]);
+      return g.filterEdges((_e, a) => a.type === 'PROPOSED').map((e) => g.source(e));
+    };
+    expect(await proposers('По данным МИД, американский министр предложил запретить полёты авиации над Алеппо.', '2016-09-12T10:00:00+03:00')).toEqual(['person:john-kerry']);
+    expect(await proposers('Лоренцо Бьянкарди пообещал передать приглашение в Генеральное консульство.', '2017-03-15T10:00:00+03:00')).toEqual([]);
+  });
+
   it('reads declining to comment as refusing nothing', async () => {
     const g = await graphOf([doc('Дмитрий Песков отказался комментировать слухи о встрече.')]);
     expect(g.filterEdges((_e, a) => a.type === 'REJECTED')).toEqual([]);

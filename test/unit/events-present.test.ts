@@ -151,10 +151,26 @@ describe('a meeting proposed', () => {
 describe('the sides of the meeting before', () => {
   it('are the leaders who agree to meet, and "в ходе разговора" names no new meeting', async () => {
     const g = await graphOf([doc('Владимир Путин и Дональд Трамп провели телефонный разговор. В ходе разговора российский президент предложил возобновить авиасообщение. Лидеры договорились встретиться в Будапеште.')]);
-    const nodes = g.filterNodes((_k, a) => a.kind === 'Meeting').map((k) => [g.getNodeAttribute(k, 'status'), [...g.inNeighbors(k)].sort()]);
+    const nodes = g.filterNodes((_k, a) => a.kind === 'Meeting').map((k) => {
+      const attrs = g.getNodeAttributes(k);
+      return [attrs.kind === 'Meeting' ? attrs.status : null, [...g.inNeighbors(k)].sort()];
+    });
     expect(nodes).toEqual([
       ['held', ['person:donald-trump', 'person:vladimir-putin']],
       ['planned', ['person:donald-trump', 'person:vladimir-putin']],
     ]);
+  });
+});
+
+describe('meetings nobody has scheduled or held', () => {
+  it('reads "не планируется", "пока не назначен", "никаких контактов" and "продолжение контактов" as no meeting held', async () => {
+    for (const text of [
+      'Очной встречи Сергея Лаврова и Джона Керри в Женеве на этой неделе не планируется.',
+      'Новый раунд консультаций России и США в Вене пока не назначен.',
+      'Никаких контактов между президентами России и Украины не было.',
+      'Сергей Лавров и Джон Керри подтвердили настрой на продолжение контактов.',
+    ]) {
+      expect(statuses(await graphOf([doc(text)])).filter((s) => s === 'held'), text).toEqual([]);
+    }
   });
 });
