@@ -203,8 +203,8 @@ function caseless(view: SentenceView, m: Mention): boolean {
 function attributed(view: SentenceView, m: Mention): boolean {
   const w = wordAt(view, m.start);
   const prev = w ? view.words[w.index - 1] : undefined;
-  // "По данным МИД, американский министр предложил": the source, not who acts.
-  const source = prev?.lemma === 'данные' && view.words[prev.index - 1]?.norm === 'по';
+  // "По данным МИД, американский министр предложил", "По словам Лаврова, Киев отказался": the source, not who acts.
+  const source = (prev?.lemma === 'данные' || prev?.norm === 'словам') && view.words[prev.index - 1]?.norm === 'по';
   return prev !== undefined && ((SPEECH.has(prev.lemma) && prev.tags.has('3per')) || source);
 }
 

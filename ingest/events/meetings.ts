@@ -1,16 +1,15 @@
 import { stateAdjectives, type KnowledgeBase } from '../kb/load.ts';
 import { analyze } from '../morph/morph.ts';
 import type { Mention } from '../mentions/types.ts';
-import { CONDITIONAL, DENIAL, HELD_VERBS, LOCATIVE, MEETING_NOUNS, MEETING_VERBS, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS } from './cues.ts';
-import { findDates, isDayWord, isMonthName, isYearless, shiftYearless, type Tense } from './dates.ts';
-import { clauseOf, inMention, mentionsIn, wordAt, type SentenceView, type Word } from './sentence.ts';
+import { CONDITIONAL, DENIAL, HELD_VERBS, LOCATIVE, MEETING_NOUNS, MEETING_VERBS, PROPOSE_VERBS, REJECT_VERBS, ROLE_WORDS, SPEECH } from './cues.ts';
+import { findDates, isYearless, shiftYearless, type Tense } from './dates.ts';
+import { clauseOf, mentionsIn, wordAt, type SentenceView, type Word } from './sentence.ts';
 import { withKnownEvent } from './known-events.ts';
+import { findCues, FORUM } from './meeting-cues.ts';
 import { notReported, withoutOnlookers } from './meeting-guards.ts';
 import { goingOn, isAfter, statusOf, tenseOf } from './meeting-status.ts';
 import type { MeetingFact, MeetingType } from './types.ts';
 
-/** Bodies whose sessions are meetings: "в рамках Совета Россия — НАТО", "на полях G20". */
-const FORUM = /^(Совет|Совбез|Генассамблея|G20|G7|БРИКС|ШОС|ОДКБ|АСЕАН|АТЭС|Совет министров)/;
 
 export interface MeetingContext {
   published: string | null;
@@ -121,66 +120,11 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   };
 }
 
-function findCues(view: SentenceView): Array<{ word: Word; type: MeetingType }> {
-  const cues: Array<{ word: Word; type: MeetingType }> = [];
-  for (const word of view.words) {
-    let type = MEETING_NOUNS.get(word.lemma) ?? MEETING_VERBS.get(word.lemma) ?? null;
-    const byPhone = type !== null && view.words.slice(Math.max(0, word.index - 3), word.index + 4).some((w) => w.lemma === 'телефонный' || w.lemma === 'телефон');
-    if (type && byPhone) type = 'phone_call';
-    else if (type === 'phone_call' && word.lemma === 'разговор') type = 'talks';
-    // "вызван для консультаций", "комната для встреч": a purpose, not a meeting reported.
-    const purpose = view.words[word.index - 1]?.norm === 'для';
-    if (!type && HOSTING.has(word.lemma) && word.pos === 'VERB' && receivesGuest(view, word)) type = 'meeting';
-    if (!type && TALKING.has(word.lemma) && word.pos === 'VERB' && byTelephone(view, word)) type = 'phone_call';
-    if (type && !purpose && (word.pos === 'NOUN' || word.pos === 'VERB' || word.pos === 'INFN')) cues.push({ word, type });
-  }
-  for (const m of view.mentions) {
-    if (m.kind === 'Organization' && FORUM.test(m.name)) {
-      const word = wordAt(view, m.start);
-      const before = word ? view.words.slice(Math.max(0, word.index - 3), word.index).map((w) => w.lemma) : [];
-      if (word && (before.includes('рамка') || before.includes('поле') || before.includes('заседание'))) cues.push({ word, type: 'council' });
-    }
-  }
-  return cues.sort((a, b) => a.word.index - b.word.index);
-}
-
 const WHERE = new Set(['где', 'куда']);
+const AIDES = new Set(['посланник', 'спецпосланник', 'помощник', 'советник', 'спецпредставитель', 'представитель', 'пресс-секретарь', 'посол']);
 
 /** Plural nouns naming the sides of a meeting without naming them: "встреча президентов", "переговоры сторон". */
 const GENERIC_SIDES = new Set(['президент', 'лидер', 'министр', 'глава', 'сторона', 'премьер', 'канцлер']);
-
-/** "обсудили по телефону зерновую сделку": talking by telephone is a call. */
-const TALKING = new Set(['обсудить', 'обсуждать', 'обменяться', 'беседовать', 'побеседовать', 'говорить']);
-
-function byTelephone(view: SentenceView, verb: Word): boolean {
-  const near = view.words.slice(verb.index + 1, verb.index + 4);
-  const before = view.words.slice(Math.max(0, verb.index - 3), verb.index);
-  const phone = (words: Word[]) => words.some((w, i) => (w.lemma === 'телефон' && words[i - 1]?.norm === 'по') || w.lemma === 'телефонный');
-  return phone(near) || phone(before);
-}
-
-/** "принял в Астане министра…": hosting a guest is meeting one; "принял решение", "принял предложение" are not. */
-const HOSTING = new Set(['принять', 'принимать']);
-const POSSESSIVES = new Set(['своего', 'свою', 'своих', 'его', 'ее', 'её', 'их']);
-
-/** The verb's object is a person: a role word or a name right after it, a place ("в Астане") allowed between. */
-function receivesGuest(view: SentenceView, verb: Word): boolean {
-  // Where and when may stand between: "принял в Астане", "принял в своей резиденции в Токио", "принял 16 марта", "принял в среду".
-  const named = (w: Word) => inMention(view, w, (m) => m.kind === 'Place' || m.kind === 'State');
-  const locative = (w: Word) => analyze(w.text).some((r) => r.tags.has('loct'));
-  const circumstance = (w: Word) => LOCATIVE.has(w.norm) || named(w) || /^\d/.test(w.text) || (w.pos === 'NOUN' && isMonthName(w.norm)) || isDayWord(w.norm) || locative(w);
-  let next = view.words[verb.index + 1];
-  for (let skipped = 0; next && skipped < 6 && circumstance(next) && !view.mentions.some((m) => m.start === next!.start && m.kind === 'Person'); skipped++) {
-    next = view.words[next.index + 1];
-  }
-  // "своего французского коллегу": a possessive and adjectives may stand before the guest.
-  while (next && (POSSESSIVES.has(next.norm) || (next.pos === 'ADJF' && !inMention(view, next, (m) => m.kind === 'Person')))) next = view.words[next.index + 1];
-  if (!next) return false;
-  const person = view.mentions.some((m) => m.start === next.start && m.kind === 'Person');
-  // "министра" reads first as genitive; any accusative reading of a role word will do.
-  const guestWord = ROLE_WORDS.has(next.lemma) || next.lemma === 'коллега';
-  return person || (guestWord && analyze(next.text).some((r) => r.tags.has('accs') && r.lemma === next.lemma));
-}
 
 /** People, states and organizations that meet: named in the clause, else in the sentence; never a news agency. */
 function pickParticipants(view: SentenceView, first: number, last: number, cue: Word, context: MeetingContext): string[] {
@@ -198,7 +142,9 @@ function pickParticipants(view: SentenceView, first: number, last: number, cue: 
     const origin = people && before?.norm === 'из';
     // "консультации по Афганистану", "переговоры по Ирану": the state right after "по" is the topic.
     const topic = before?.norm === 'по' && before.index === cue.index + 1;
-    return m.kind !== 'Person' && (office || origin || topic || (before !== undefined && LOCATIVE.has(before.norm)));
+    // "посланником президента США Стивеном Уиткоффом": whose envoy he is, not who takes part.
+    if (m.kind === 'Person') return m.via === 'role' && before !== undefined && AIDES.has(before.lemma);
+    return office || origin || topic || (before !== undefined && LOCATIVE.has(before.norm));
   };
   // Two people named as meeting make it their meeting; the states around them are offices, places and topics.
   const twoPeople = new Set(inClause.filter((m) => m.kind === 'Person').map((m) => m.entity)).size >= 2;
@@ -262,7 +208,6 @@ function membersOf(forum: Mention, kb: KnowledgeBase): string[] {
   return sides.map((s) => byName(s.trim())).filter((k): k is string => k !== undefined);
 }
 
-/** The tense of the verb nearest the cue in its clause (else in the sentence); null for the present or no verb. */
 /** Where: a place after "в"/"на" in the clause (a city before a country), else a place elsewhere in the sentence. */
 function placeOf(view: SentenceView, first: number, last: number): string | null {
   const located = (m: Mention) => {
@@ -271,7 +216,10 @@ function placeOf(view: SentenceView, first: number, last: number): string | null
     if (m.via === 'adjective') return m.kind === 'Place';
     // "посол России в США": where an office is, not where the meeting is.
     const office = w ? view.words.slice(Math.max(0, w.index - 4), w.index).some((x) => x.lemma === 'посол' || x.lemma === 'постпред' || x.lemma === 'посольство') : false;
-    return (m.kind === 'Place' || (m.kind === 'State' && m.via === 'name')) && before !== undefined && LOCATIVE.has(before.norm) && !office;
+    // "сообщили в Кремле", "в МИД заявили": where the news comes from.
+    const after = view.words.find((x) => x.start >= m.end);
+    const source = (w !== undefined && SPEECH.has(view.words[w.index - 2]?.lemma ?? '')) || SPEECH.has(after?.lemma ?? '');
+    return (m.kind === 'Place' || (m.kind === 'State' && m.via === 'name')) && before !== undefined && LOCATIVE.has(before.norm) && !office && !source;
   };
   const inClause = mentionsIn(view, first, last).filter(located);
   const place = inClause.find((m) => m.kind === 'Place') ?? inClause[0] ?? view.mentions.find((m) => located(m) && m.kind === 'Place');

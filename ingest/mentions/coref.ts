@@ -73,7 +73,9 @@ export function resolveRole(
   }
   // Offices of a ministry are offices of its state: "глава МИД России" is Russia's foreign minister.
   const office = of && !officeHolders(kb, span.role.role).has(of) ? (kb.entities.get(of)?.partOf ?? of) : of;
-  const like = officesLike(span.role.role);
+  // Another name of the office counts only where its state is known: "американский министр" is the Secretary of
+  // State, but a bare "госсекретарь" is no foreign minister of another state.
+  const like = office ? officesLike(span.role.role) : [span.role.role];
   const matchesOffice = (personKey: string) =>
     (kb.entities.get(personKey)?.roles ?? []).some((r) => like.includes(r.role) && (!office || r.of === office)) ||
     claims.some((c) => c.person === personKey && like.includes(c.role) && (!office || c.of === office));
@@ -87,6 +89,9 @@ export function resolveRole(
     const m = previous[i]!;
     if (m.kind === 'Person' && matchesOffice(m.entity)) return claim(m.entity, false);
   }
+  // "с государственным секретарём США" … "госсекретаря принял Путин": an office resolved earlier in the article.
+  const earlier = claims.filter((c) => like.includes(c.role) && (!office || c.of === office)).at(-1);
+  if (earlier) return claim(earlier.person, false);
   if (!date || !office) return null;
   const holders = officeHolderAt(kb, span.role.role, office, date);
   return holders.length === 1 ? claim(holders[0]!.id, false) : null;

@@ -80,8 +80,10 @@ export class RoleMatcher {
         skip = pattern ? 1 : 0;
       }
       if (!pattern) continue;
-      // "президенты России и США" names several people; it resolves to no one.
-      if (analyze(tokens[i]!.text)[0]?.tags.has('plur')) {
+      // "президенты России и США" names several people; it resolves to no one. The head noun says so, not an
+      // adjective before it ("государственным секретарём" reads first as a plural dative).
+      const head = tokens.slice(i, i + pattern.words.length + skip).find((t) => analyze(t.text)[0]?.pos === 'NOUN') ?? tokens[i]!;
+      if (analyze(head.text)[0]?.tags.has('plur')) {
         i += pattern.words.length - 1;
         continue;
       }

@@ -32,6 +32,9 @@ describe('claims read from real news', () => {
     };
     expect(await proposers('По данным МИД, американский министр предложил запретить полёты авиации над Алеппо.', '2016-09-12T10:00:00+03:00')).toEqual(['person:john-kerry']);
     expect(await proposers('Лоренцо Бьянкарди пообещал передать приглашение в Генеральное консульство.', '2017-03-15T10:00:00+03:00')).toEqual([]);
+    // Who refused is not named as an actor here; the source must not stand in for it.
+    const g = await graphOf([doc('По словам Сергея Лаврова, Киев отказался от предложения провести местные выборы.', '2015-08-14T17:00:00+03:00')]);
+    expect(g.filterEdges((_e, a) => a.type === 'REJECTED').map((e) => g.source(e))).not.toContain('person:sergey-lavrov');
   });
 
   it('reads declining to comment as refusing nothing', async () => {

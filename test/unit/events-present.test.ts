@@ -6,7 +6,7 @@ import { graphOf, type RawDoc } from '../eval/fixture-graph.ts';
 beforeAll(() => initMorph());
 
 // Meetings reported in the present tense, by a relative clause, or as the occasion of an agreement.
-const doc = (text: string): RawDoc => ({ id: 'a', text: `Заголовок новости\n\n${text}`, published: '2024-03-14T10:00:00+03:00' });
+const doc = (text: string, published = '2024-03-14T10:00:00+03:00'): RawDoc => ({ id: 'a', text: `Заголовок новости\n\n${text}`, published });
 const statuses = (g: KnowledgeGraph) => g.mapNodes((_k, a) => (a.kind === 'Meeting' ? a.status : null)).filter((s) => s !== null);
 const met = (g: KnowledgeGraph) => g.filterEdges((_e, a) => a.type === 'MET').map((e) => [g.source(e), g.target(e)].sort());
 
@@ -172,5 +172,19 @@ describe('meetings nobody has scheduled or held', () => {
     ]) {
       expect(statuses(await graphOf([doc(text)])).filter((s) => s === 'held'), text).toEqual([]);
     }
+  });
+});
+
+describe('who meets whom, and where, in reports of visits', () => {
+  it('takes the host after the verb when the guest comes first ("госсекретаря принял в Кремле Владимир Путин")', async () => {
+    const g = await graphOf([doc('В Москве состоялась встреча Сергея Лаврова с государственным секретарём США. Позднее госсекретаря принял в Кремле Владимир Путин.', '2017-04-13T08:50:00+03:00')]);
+    expect(met(g)).toEqual([['person:rex-tillerson', 'person:sergey-lavrov'], ['person:rex-tillerson', 'person:vladimir-putin']]);
+  });
+
+  it('does not take whose envoy a guest is for a side, nor where the news came from for the place', async () => {
+    const envoy = await graphOf([doc('Владимир Путин провёл в Санкт-Петербурге переговоры со специальным посланником президента США Стивеном Уиткоффом.', '2025-04-12T09:10:00+03:00')]);
+    expect(met(envoy)).toEqual([['person:steve-witkoff', 'person:vladimir-putin']]);
+    const call = await graphOf([doc('Владимир Путин провёл телефонный разговор с Олафом Шольцем. Беседа прошла по инициативе немецкой стороны, сообщили в Кремле.', '2022-05-13T19:45:00+03:00')]);
+    expect(call.mapNodes((_k, a) => (a.kind === 'Meeting' ? a.place ?? null : undefined)).filter((p) => p !== undefined)).toEqual([null]);
   });
 });
