@@ -38,7 +38,8 @@ export function viewSentence(text: string, span: Span, all: Mention[], tokens: r
 function toWord(t: Token, index: number): Word {
   const readings = analyze(t.text);
   const top = readings[0];
-  const verb = readings.find((r) => r.pos === 'VERB' && r.score >= 0.3 * (top?.score ?? 0));
+  // A verb reading counts when it is likely, not one az guessed for an unknown word ("трёхстороннюю" as a verb).
+  const verb = readings.find((r) => r.pos === 'VERB' && r.score >= 0.3 * (top?.score ?? 0) && r.score >= 0.2);
   const tense = verb ? (TENSES.find((x) => verb.tags.has(x)) ?? null) : null;
   // Fields listed, not spread: V8 clones `{ ...t, index }` on a slow path, a fifth of extraction's time.
   const { text, start, end, norm, isWord, isCapitalized, isUpper } = t;
