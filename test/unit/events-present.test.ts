@@ -188,3 +188,10 @@ describe('who meets whom, and where, in reports of visits', () => {
     expect(call.mapNodes((_k, a) => (a.kind === 'Meeting' ? a.place ?? null : undefined)).filter((p) => p !== undefined)).toEqual([null]);
   });
 });
+
+describe('a word the dictionary does not know', () => {
+  it('is not taken for a future verb ("провели трёхстороннюю встречу" is held)', async () => {
+    const g = await graphOf([doc('Министры иностранных дел России, Турции и Ирана провели в среду трёхстороннюю встречу в Нью-Йорке.', '2018-09-27T09:40:00+03:00')]);
+    expect(g.mapNodes((_k, a) => (a.kind === 'Meeting' ? [a.status, a.date] : null)).filter((x) => x !== null)).toEqual([['held', '2018-09-26']]);
+  });
+});
