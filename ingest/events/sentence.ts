@@ -77,16 +77,19 @@ export function clauseOf(view: SentenceView, index: number): [number, number] {
 }
 
 /**
- * "Сергей Лавров, находящийся с визитом в Китае, провёл переговоры": a participial phrase between commas
- * interrupts the clause it stands in without ending it. Given the first word after a comma, the comma that
+ * "Сергей Лавров, находящийся с визитом в Китае, провёл переговоры": a participial phrase between commas, or
+ * an apposition between dashes, interrupts the clause it stands in without ending it. Given the first word after a comma, the comma that
  * opens such a phrase right before it, or null.
  */
 function participialBefore(view: SentenceView, first: number): number | null {
   const close = first - 1;
-  if (close < 1 || view.words[close]!.text !== ',') return null;
+  const mark = view.words[close]?.text;
+  if (close < 1 || (mark !== ',' && mark !== '—')) return null;
   let open = close - 1;
   while (open > 0 && !view.breaks.has(open)) open--;
-  return open > 0 && view.words[open]!.text === ',' && view.words[open + 1]?.pos === 'PRTF' ? open : null;
+  if (open <= 0 || view.words[open]!.text !== mark) return null;
+  // Between dashes, any apposition: "Министры России, Турции и Ирана — стран-гарантов процесса — провели".
+  return mark === '—' || view.words[open + 1]?.pos === 'PRTF' ? open : null;
 }
 
 export function mentionsIn(view: SentenceView, first: number, last: number): Mention[] {

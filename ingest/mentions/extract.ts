@@ -6,7 +6,6 @@ import type { Token } from '../segment/tokens.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { chooseCandidate, type DocContext } from './choose.ts';
 import { findCounterparts } from './counterparts.ts';
-import { resolveRole, type RoleClaim } from './coref.ts';
 import { governmentBodies } from './bodies.ts';
 import { widenOrganizations } from './descriptors.ts';
 import { Gazetteer, type GazetteerMatch } from './gazetteer.ts';
@@ -14,6 +13,8 @@ import { readGlosses } from './glosses.ts';
 import { firstName, slug } from './names.ts';
 import { findOthers } from './others.ts';
 import { findPersons, isSurnameForm, type PersonSpan } from './persons.ts';
+import type { RoleClaim } from './coref.ts';
+import { kbInfo, resolveRoles } from './resolve-roles.ts';
 import { findPhrases } from './phrases.ts';
 import { quotedOrganizations } from './quoted.ts';
 import { RoleMatcher } from './roles.ts';
@@ -139,7 +140,7 @@ export function extractMentions(text: string, options: ExtractOptions): EntityEx
   }
   mentions.sort((a, b) => a.start - b.start);
   finishSentences(sentences, mentions, text);
-  const roles = resolveRoles(sentences, mentions, roleMatcher, kb, options.date, text, entities);
+  const roles = resolveRoles(sentences.map((x) => x.tokens), mentions, roleMatcher, kb, options.date, text, entities);
   for (const m of findCounterparts(sentences.map((s) => s.tokens), mentions, roles, kb, options.date, text)) {
     mentions.push(m);
     entities.set(m.entity, entities.get(m.entity) ?? kbInfo(kb.entities.get(m.entity)!));
@@ -175,34 +176,6 @@ function finishSentences(sentences: Sentence[], mentions: Mention[], text: strin
     next = end;
   }
   mentions.sort((a, b) => a.start - b.start);
-}
-
-/** Role phrases become mentions of the person holding the office, and role claims. */
-function resolveRoles(
-  sentences: Sentence[],
-  mentions: Mention[],
-  matcher: RoleMatcher,
-  kb: KnowledgeBase,
-  date: string | null,
-  text: string,
-  entities: Map<string, EntityInfo>,
-): RoleClaim[] {
-  const claims: RoleClaim[] = [];
-  const named = [...mentions];
-  for (const s of sentences) {
-    for (const span of matcher.match(s.tokens)) {
-      const start = s.tokens[span.first]!.start;
-      const previous = named.filter((m) => m.end <= start);
-      const claim = resolveRole(span, s.tokens, named, previous, claims, kb, date);
-      if (!claim) continue;
-      claims.push(claim);
-      const person = entities.get(claim.person) ?? kbInfo(kb.entities.get(claim.person)!);
-      entities.set(person.key, person);
-      const end = s.tokens[span.last]!.end;
-      if (!claim.stated) mentions.push({ start, end, text: text.slice(start, end), kind: 'Person', entity: person.key, name: person.name, via: 'role' });
-    }
-  }
-  return claims;
 }
 
 /** An organization named after a place names the place too: "МИД России", "Голос Америки". */
@@ -264,21 +237,6 @@ function personsByName(kb: KnowledgeBase): Map<string, KbEntity> {
     nameIndexes.set(kb, index);
   }
   return index;
-}
-
-export function kbInfo(entity: KbEntity): EntityInfo {
-  return {
-    key: entity.id,
-    kind: entity.kind,
-    name: entity.name,
-    nameEn: entity.nameEn,
-    ...(entity.wikidata ? { wikidata: entity.wikidata } : {}),
-    ...(entity.gender ? { gender: entity.gender } : {}),
-    ...(entity.isSource ? { isSource: true } : {}),
-    ...(entity.subtype ? { subtype: entity.subtype } : {}),
-    ...(entity.year ? { year: entity.year } : {}),
-    ...(entity.partOf ? { partOf: entity.partOf } : {}),
-  };
 }
 
 /** "МИД Таджикистана" is that state's ministry; a bare "МИД" in Russian news is Russia's. */

@@ -10,6 +10,8 @@ export interface RoleSpan {
   first: number;
   last: number;
   role: KbRole;
+  /** "министры иностранных дел России и Турции": the office in several states, held by several people. */
+  plural?: true;
 }
 
 interface RolePattern {
@@ -80,14 +82,11 @@ export class RoleMatcher {
         skip = pattern ? 1 : 0;
       }
       if (!pattern) continue;
-      // "президенты России и США" names several people; it resolves to no one. The head noun says so, not an
-      // adjective before it ("государственным секретарём" reads first as a plural dative).
+      // "президенты России и США" names several people, one per state. The head noun says so, not an adjective
+      // before it ("государственным секретарём" reads first as a plural dative).
       const head = tokens.slice(i, i + pattern.words.length + skip).find((t) => analyze(t.text)[0]?.pos === 'NOUN') ?? tokens[i]!;
-      if (analyze(head.text)[0]?.tags.has('plur')) {
-        i += pattern.words.length - 1;
-        continue;
-      }
-      spans.push({ first: i, last: i + pattern.words.length - 1 + skip, role: pattern.role });
+      const plural = analyze(head.text)[0]?.tags.has('plur') ? ({ plural: true } as const) : {};
+      spans.push({ first: i, last: i + pattern.words.length - 1 + skip, role: pattern.role, ...plural });
       i += pattern.words.length - 1 + skip;
     }
     return spans;

@@ -110,6 +110,13 @@ describe('what a meeting is about, or whether it is only possible', () => {
   });
 });
 
+describe('an apposition between dashes', () => {
+  it('does not cut the subject off from its verb', async () => {
+    const g = await graphOf([doc('Министры иностранных дел России, Турции и Ирана — стран-гарантов астанинского процесса — провели встречу в Нью-Йорке.', '2018-09-27T09:40:00+03:00')]);
+    expect(met(g)).toEqual([['person:mevlut-cavusoglu', 'person:mohammad-javad-zarif'], ['person:mevlut-cavusoglu', 'person:sergey-lavrov'], ['person:mohammad-javad-zarif', 'person:sergey-lavrov']]);
+  });
+});
+
 describe('a participial phrase between commas', () => {
   it('does not cut the subject off from its verb', async () => {
     const g = await graphOf([doc('Министр иностранных дел России Сергей Лавров, находящийся с визитом в Китае, провёл в Пекине переговоры с Ван И.')]);

@@ -115,6 +115,17 @@ describe('roles', () => {
     expect(counterpart('Сергей Лавров провёл переговоры со своим турецким коллегой.', null)).toEqual([]);
   });
 
+  it('resolves an office in the plural before a list of states to the holder in each, or to no one', () => {
+    const holders = (text: string, date: string) => entitiesIn(text, date).mentions.filter((m) => m.via === 'role').map((m) => [m.text, m.entity]);
+    expect(holders('Министры иностранных дел России, Турции и Ирана провели встречу.', '2018-09-26')).toEqual([
+      ['России', 'person:sergey-lavrov'],
+      ['Турции', 'person:mevlut-cavusoglu'],
+      ['Ирана', 'person:mohammad-javad-zarif'],
+    ]);
+    // No Greek minister in the knowledge base: two states, not a man and a state.
+    expect(holders('Встреча министров иностранных дел Турции и Греции отменена.', '2023-05-20')).toEqual([]);
+  });
+
   it('resolves a bare role to the last person mentioned who holds it', () => {
     const { mentions } = entitiesIn('Энтони Блинкен прибыл в Женеву. Госсекретарь сразу провел встречу.', null);
     expect(mentions.find((m) => m.via === 'role')?.entity).toBe('person:antony-blinken');
