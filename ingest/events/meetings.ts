@@ -74,6 +74,9 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   const pluralAs = (w: Word | undefined, grammaticalCase: string) => w !== undefined && GENERIC_SIDES.has(w.lemma) && analyze(w.text).some((r) => r.tags.has('plur') && r.tags.has(grammaticalCase));
   const generic = pluralAs(sides, 'gent') || view.words.slice(first, word.index).some((w) => pluralAs(w, 'nomn'));
   if (generic && (context.previousSides?.length ?? 0) >= 2 && !participants.some((p) => p.startsWith('person:'))) participants = [...context.previousSides!];
+  // "Во встрече также принял участие Кирилл Дмитриев": one more side of the meeting reported before.
+  const joins = word.pos === 'NOUN' && view.words.some((w) => w.lemma === 'участие') && (context.previousSides?.length ?? 0) >= 2;
+  if (joins) participants = [...new Set([...context.previousSides!, ...participants])];
   // "его встреча с Путиным": the possessive is the person the sentence is about.
   const possessive = view.words[word.index - 1];
   if (possessive && ['его', 'ее', 'её'].includes(possessive.norm)) {

@@ -202,3 +202,10 @@ describe('a word the dictionary does not know', () => {
     expect(g.mapNodes((_k, a) => (a.kind === 'Meeting' ? [a.status, a.date] : null)).filter((x) => x !== null)).toEqual([['held', '2018-09-26']]);
   });
 });
+
+describe('one more side of the meeting before', () => {
+  it('joins it by taking part ("Во встрече также принял участие …")', async () => {
+    const g = await graphOf([doc('Владимир Путин провёл в Санкт-Петербурге переговоры со Стивеном Уиткоффом. Во встрече также принял участие Кирилл Дмитриев.', '2025-04-12T09:10:00+03:00')]);
+    expect(met(g)).toEqual([['person:kirill-dmitriev', 'person:steve-witkoff'], ['person:kirill-dmitriev', 'person:vladimir-putin'], ['person:steve-witkoff', 'person:vladimir-putin']]);
+  });
+});
