@@ -74,6 +74,9 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   const pluralAs = (w: Word | undefined, grammaticalCase: string) => w !== undefined && GENERIC_SIDES.has(w.lemma) && analyze(w.text).some((r) => r.tags.has('plur') && r.tags.has(grammaticalCase));
   const generic = pluralAs(sides, 'gent') || view.words.slice(first, word.index).some((w) => pluralAs(w, 'nomn'));
   if (generic && (context.previousSides?.length ?? 0) >= 2 && !participants.some((p) => p.startsWith('person:'))) participants = [...context.previousSides!];
+  // "Следующий раунд консультаций состоится в Москве": the next round of the same sides.
+  const next = view.words.slice(Math.max(0, word.index - 2), word.index).some((w) => w.lemma === 'следующий' || w.lemma === 'очередной');
+  if (next && participants.length === 0 && (context.previousSides?.length ?? 0) >= 2) participants = [...context.previousSides!];
   // "Во встрече также принял участие Кирилл Дмитриев": one more side of the meeting reported before.
   const joins = word.pos === 'NOUN' && view.words.some((w) => w.lemma === 'участие') && (context.previousSides?.length ?? 0) >= 2;
   if (joins) participants = [...new Set([...context.previousSides!, ...participants])];

@@ -121,7 +121,7 @@ export async function fixtureSection(): Promise<Section> {
       'A fifth (blind5: twelve articles, three noisy pages, 2015–2025), written the same way after the rules had learned ' +
       'from blind4, first scored MET 71.4 (P 66.7, R 76.9), PROPOSED 77.8 (P 77.8, R 77.8), REJECTED 80.0 (P 80, R 80) ' +
       'and 5 of 12 meetings. Two answers were then corrected where the brief contradicted the rules: a meeting of two ' +
-      'people the knowledge base lacks is still a meeting (f7), and a meeting "в сентябре" is dated to the month (f2); ' +
+      'people the knowledge base lacks is still a meeting (f7), and a meeting "в сентябре" is dated to the month (f2, f5); ' +
       'against the corrected answers the first run scored MET 75.9 and 7 of 13 meetings.',
   ];
   for (const set of ['development', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const) {

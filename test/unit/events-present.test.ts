@@ -203,6 +203,14 @@ describe('a word the dictionary does not know', () => {
   });
 });
 
+describe('the next round', () => {
+  it('is a meeting of the sides of the round before ("Следующий раунд переговоров состоится в Москве")', async () => {
+    const g = await graphOf([doc('Сергей Лавров и Ван И во вторник провели в Пекине переговоры. Российская сторона осталась довольна. Следующий раунд переговоров состоится в Москве в сентябре.', '2024-02-07T10:15:00+03:00')]);
+    const planned = g.filterNodes((_k, a) => a.kind === 'Meeting' && a.status === 'planned').map((k) => [...g.inNeighbors(k)].sort());
+    expect(planned).toEqual([['person:sergey-lavrov', 'person:wang-yi']]);
+  });
+});
+
 describe('one more side of the meeting before', () => {
   it('joins it by taking part ("Во встрече также принял участие …")', async () => {
     const g = await graphOf([doc('Владимир Путин провёл в Санкт-Петербурге переговоры со Стивеном Уиткоффом. Во встрече также принял участие Кирилл Дмитриев.', '2025-04-12T09:10:00+03:00')]);
