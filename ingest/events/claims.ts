@@ -171,6 +171,8 @@ function nominative(view: SentenceView, m: Mention): boolean {
   // A name the dictionary cannot decline ("Моди") may be the subject too; an abbreviation says nothing.
   // A surname the dictionary reads first in another case ("Кулеба") may still be the subject: any nominative reading.
   const nominativeReading = (w: Word) => m.kind === 'Person' && m.via !== 'role' && analyze(w.text).some((r) => r.tags.has('nomn'));
+  // "Токаев" reads only as a genitive of "токай": a name written as the person's own nominative is one.
+  if (m.kind === 'Person' && m.via !== 'role' && m.text.toLowerCase() === m.name.split(' ').at(-1)?.toLowerCase()) return true;
   return heads.some((w) => (w.tags.has('nomn') && !w.tags.has('Fixd')) || nominativeReading(w) || (/\p{Script=Cyrillic}/u.test(w.text) && !w.isUpper && !CASES.some((c) => w.tags.has(c))));
 }
 

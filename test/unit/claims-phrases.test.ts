@@ -37,6 +37,11 @@ describe('claims read from real news', () => {
     expect(g.filterEdges((_e, a) => a.type === 'REJECTED').map((e) => g.source(e))).not.toContain('person:sergey-lavrov');
   });
 
+  it('takes a surname the dictionary reads only in another case for the subject when it is the name itself ("Токаев")', async () => {
+    const g = await graphOf([doc('Касым-Жомарт Токаев прибыл в Москву. Токаев предложил учредить совместный фонд.', '2019-04-04T14:05:00+03:00')]);
+    expect(g.filterEdges((_e, a) => a.type === 'PROPOSED').map((e) => g.source(e))).toEqual(['person:kassym-jomart-tokayev']);
+  });
+
   it('reads declining to comment as refusing nothing', async () => {
     const g = await graphOf([doc('Дмитрий Песков отказался комментировать слухи о встрече.')]);
     expect(g.filterEdges((_e, a) => a.type === 'REJECTED')).toEqual([]);
