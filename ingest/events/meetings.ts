@@ -77,6 +77,13 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
   // "Следующий раунд консультаций состоится в Москве": the next round of the same sides.
   const next = view.words.slice(Math.max(0, word.index - 2), word.index).some((w) => w.lemma === 'следующий' || w.lemma === 'очередной');
   if (next && participants.length === 0 && (context.previousSides?.length ?? 0) >= 2) participants = [...context.previousSides!];
+  // "… встретиться в Париже — вместе с главой МИД Франции Лораном Фабиусом": named sides after "вместе с".
+  const together = view.words.findIndex((w, i) => w.norm === 'вместе' && ['с', 'со'].includes(view.words[i + 1]?.norm ?? ''));
+  if (together >= 0 && participants.length > 0) {
+    const [, end] = clauseOf(view, together);
+    const joined = mentionsIn(view, together, end).filter((m) => m.kind === 'Person').map((m) => m.entity);
+    participants = [...new Set([...participants, ...joined])];
+  }
   // "Во встрече также принял участие Кирилл Дмитриев": one more side of the meeting reported before.
   const joins = word.pos === 'NOUN' && view.words.some((w) => w.lemma === 'участие') && (context.previousSides?.length ?? 0) >= 2;
   if (joins) participants = [...new Set([...context.previousSides!, ...participants])];

@@ -211,6 +211,14 @@ describe('the next round', () => {
   });
 });
 
+describe('sides named after "вместе с"', () => {
+  it('join the meeting', async () => {
+    const g = await graphOf([doc('Сергей Лавров и Франк-Вальтер Штайнмайер договорились встретиться 12 сентября в Париже — вместе с Лораном Фабиусом и Павлом Климкиным.', '2015-08-14T17:00:00+03:00')]);
+    const sides = g.filterNodes((_k, a) => a.kind === 'Meeting').map((k) => [...g.inNeighbors(k)].sort());
+    expect(sides).toEqual([['person:frank-walter-steinmeier', 'person:laurent-fabius', 'person:pavlo-klimkin', 'person:sergey-lavrov']]);
+  });
+});
+
 describe('one more side of the meeting before', () => {
   it('joins it by taking part ("Во встрече также принял участие …")', async () => {
     const g = await graphOf([doc('Владимир Путин провёл в Санкт-Петербурге переговоры со Стивеном Уиткоффом. Во встрече также принял участие Кирилл Дмитриев.', '2025-04-12T09:10:00+03:00')]);
