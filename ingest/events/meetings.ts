@@ -85,7 +85,9 @@ function meetingAt(view: SentenceView, cue: { word: Word; type: MeetingType }, c
     participants = [...new Set([...participants, ...joined])];
   }
   // "Во встрече также принял участие Кирилл Дмитриев": one more side of the meeting reported before.
-  const joins = word.pos === 'NOUN' && view.words.some((w) => w.lemma === 'участие') && (context.previousSides?.length ?? 0) >= 2;
+  // ("с участием делегаций" names the sides themselves.)
+  const takesPart = view.words.some((w, i) => w.lemma === 'участие' && ['принять', 'принимать'].includes(view.words[i - 1]?.lemma ?? ''));
+  const joins = word.pos === 'NOUN' && takesPart && (context.previousSides?.length ?? 0) >= 2;
   if (joins) participants = [...new Set([...context.previousSides!, ...participants])];
   // "его встреча с Путиным": the possessive is the person the sentence is about.
   const possessive = view.words[word.index - 1];

@@ -224,4 +224,10 @@ describe('one more side of the meeting before', () => {
     const g = await graphOf([doc('Владимир Путин провёл в Санкт-Петербурге переговоры со Стивеном Уиткоффом. Во встрече также принял участие Кирилл Дмитриев.', '2025-04-12T09:10:00+03:00')]);
     expect(met(g)).toEqual([['person:kirill-dmitriev', 'person:steve-witkoff'], ['person:kirill-dmitriev', 'person:vladimir-putin'], ['person:steve-witkoff', 'person:vladimir-putin']]);
   });
+
+  it('but "с участием" names the sides of its own meeting', async () => {
+    const g = await graphOf([doc('Владимир Путин провёл переговоры с Эмманюэлем Макроном. В Женеве прошли беседы с участием российской и британской делегаций.')]);
+    const sides = g.filterNodes((_k, a) => a.kind === 'Meeting').map((k) => [...g.inNeighbors(k)].sort());
+    expect(sides).toContainEqual(['state:russia', 'state:uk']);
+  });
 });
