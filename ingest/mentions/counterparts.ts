@@ -12,10 +12,10 @@ export function findCounterparts(sentences: ReadonlyArray<readonly Token[]>, men
   if (!date) return [];
   const found: Mention[] = [];
   for (const tokens of sentences) {
-    for (const [i, t] of tokens.entries()) {
+    for (const t of tokens) {
       if (!t.norm.startsWith('коллег') || !analyze(t.text).some((r) => r.lemma === 'коллега' && r.pos === 'NOUN')) continue;
       const state = mentions.find((m) => m.kind === 'State' && m.via === 'adjective' && m.end <= t.start && text.slice(m.end, t.start).trim() === '');
-      if (!state || i === 0) continue;
+      if (!state) continue;
       const colleague = mentions.filter((m) => m.kind === 'Person' && m.end <= state.start && m.start >= tokens[0]!.start).at(-1);
       const offices = colleague ? officesOf(colleague.entity, claims, kb, date) : [];
       const holder = offices.map((role) => holderOf(kb, role, state.entity, date)).find((h) => h !== null);
