@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from '../kb/load.ts';
 export type MeetingType = 'talks' | 'summit' | 'phone_call' | 'council' | 'consultations' | 'visit' | 'meeting';
 export type MeetingStatus = 'held' | 'planned' | 'cancelled';
 
@@ -30,4 +31,18 @@ export interface ClaimFact extends Provenance {
   targetName?: string;
   addressees: string[];
   date: string | null;
+}
+
+/** What a sentence's meetings are read against: the article's date and what its earlier sentences reported. */
+export interface MeetingContext {
+  published: string | null;
+  kb: KnowledgeBase;
+  /** The date of the last meeting reported before, for "на следующий день". */
+  previousDate: string | null;
+  /** Who took part in the last meeting reported before, for "следующая встреча президентов". */
+  previousSides?: readonly string[];
+  /** The last summit or council reported before: a talk "на полях" takes its date and place. */
+  forum: { date: string | null; place: string | null } | null;
+  /** Meetings of forums reported before, by the forum's key: "на полях G20" takes the G20's. */
+  forums?: ReadonlyMap<string, { date: string | null; place: string | null }>;
 }
