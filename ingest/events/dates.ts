@@ -125,6 +125,7 @@ function monthOfRef(ref: Ref, monthWord: string): Resolved | null {
 }
 
 const NO_YEAR = 'no year: the article has no publication date';
+const NO_REFERENCE: Resolved = { date: '', note: 'relative date: the article has no publication date' };
 const yearless = (month: number, dayOfMonth: number) => `--${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
 
 /** Whether a date is a day and month without a year: "--06-16". */
@@ -140,7 +141,7 @@ const DAY_MS = 86_400_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 function week(ref: Ref, which: string): Resolved | null {
-  if (!ref.day) return { date: '', note: 'relative date: the article has no publication date' };
+  if (!ref.day) return NO_REFERENCE;
   const monday = new Date(ref.day.getTime() - ((ref.day.getUTCDay() + 6) % 7) * DAY_MS);
   const shift = which === 'прошлой' ? -7 : which === 'следующей' ? 7 : 0;
   const start = new Date(monday.getTime() + shift * DAY_MS);
@@ -148,7 +149,7 @@ function week(ref: Ref, which: string): Resolved | null {
 }
 
 function soon(ref: Ref): Resolved | null {
-  if (!ref.day) return { date: '', note: 'relative date: the article has no publication date' };
+  if (!ref.day) return NO_REFERENCE;
   return { date: `${isoDay(ref.day)}/${isoDay(new Date(ref.day.getTime() + 21 * DAY_MS))}` };
 }
 
@@ -158,7 +159,7 @@ function soon(ref: Ref): Resolved | null {
  * "прошлый" look back, "следующий" and "ближайший" ahead, whatever the tense.
  */
 function weekday(ref: Ref, name: string, modifier: string | undefined): Resolved | null {
-  if (!ref.day) return { date: '', note: 'relative date: the article has no publication date' };
+  if (!ref.day) return NO_REFERENCE;
   const target = (WEEKDAYS.indexOf(name) + 1) % 7; // getUTCDay: Sunday is 0
   const today = ref.day.getUTCDay();
   const relative = modifier === undefined || modifier === 'эт';
@@ -171,7 +172,7 @@ function weekday(ref: Ref, name: string, modifier: string | undefined): Resolved
 
 /** "в следующем месяце", "в прошлом году": the month or the year before, of, or after publication. */
 function relativePeriod(ref: Ref, which: string, unit: string): Resolved | null {
-  if (!ref.day) return { date: '', note: 'relative date: the article has no publication date' };
+  if (!ref.day) return NO_REFERENCE;
   const shift = which === 'прошлом' ? -1 : which === 'следующем' ? 1 : 0;
   const year = ref.day.getUTCFullYear();
   if (unit === 'году') return { date: String(year + shift) };
@@ -180,7 +181,7 @@ function relativePeriod(ref: Ref, which: string, unit: string): Resolved | null 
 }
 
 function relativeDay(ref: Ref, word: string): Resolved | null {
-  if (!ref.day) return { date: '', note: 'relative date: the article has no publication date' };
+  if (!ref.day) return NO_REFERENCE;
   const shift = word === 'сегодня' ? 0 : word === 'завтра' ? 1 : -1;
   return { date: isoDay(new Date(ref.day.getTime() + shift * DAY_MS)) };
 }

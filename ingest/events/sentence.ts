@@ -77,9 +77,9 @@ export function clauseOf(view: SentenceView, index: number): [number, number] {
 }
 
 /**
- * "Сергей Лавров, находящийся с визитом в Китае, провёл переговоры": a participial phrase between commas, or
- * an apposition between dashes, interrupts the clause it stands in without ending it. Given the first word after a comma, the comma that
- * opens such a phrase right before it, or null.
+ * "Сергей Лавров, находящийся с визитом в Китае, провёл переговоры": a participial phrase between commas, or an
+ * apposition between dashes, interrupts the clause it stands in without ending it. Given the first word after a
+ * comma or dash, the mark that opens such a phrase before it, or null.
  */
 function participialBefore(view: SentenceView, first: number): number | null {
   const close = first - 1;

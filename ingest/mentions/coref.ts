@@ -93,15 +93,16 @@ export function resolveRole(
   const earlier = claims.filter((c) => like.includes(c.role) && (!office || c.of === office)).at(-1);
   if (earlier) return claim(earlier.person, false);
   if (!date || !office) return null;
-  const holders = officeHolderAt(kb, span.role.role, office, date);
-  return holders.length === 1 ? claim(holders[0]!.id, false) : null;
+  const holder = soleHolderAt(kb, span.role.role, office, date);
+  return holder ? claim(holder.id, false) : null;
 }
 
-/** Who held an office (or one equivalent to it) of a state or organization at a date. */
-export function officeHolderAt(kb: KnowledgeBase, role: string, of: string, date: string): KbEntity[] {
+/** The one person holding an office (or one equivalent to it) of a state or organization at a date; null for none or several. */
+export function soleHolderAt(kb: KnowledgeBase, role: string, of: string, date: string): KbEntity | null {
   const like = officesLike(role);
   const people = new Set(like.flatMap((r) => officePeople(kb, r, of)));
-  return [...people].filter((e) => (e.roles ?? []).some((r) => like.includes(r.role) && r.of === of && inOffice(r, date)));
+  const holders = [...people].filter((e) => (e.roles ?? []).some((r) => like.includes(r.role) && r.of === of && inOffice(r, date)));
+  return holders.length === 1 ? holders[0]! : null;
 }
 
 const holdersCache = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();

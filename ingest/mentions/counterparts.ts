@@ -3,7 +3,7 @@
 import type { KnowledgeBase } from '../kb/load.ts';
 import { analyze } from '../morph/morph.ts';
 import type { Token } from '../segment/tokens.ts';
-import { officeHolderAt, type RoleClaim } from './coref.ts';
+import { soleHolderAt, type RoleClaim } from './coref.ts';
 import { inOffice } from './roles.ts';
 import type { Mention } from './types.ts';
 
@@ -18,10 +18,9 @@ export function findCounterparts(sentences: ReadonlyArray<readonly Token[]>, men
       if (!state) continue;
       const colleague = mentions.filter((m) => m.kind === 'Person' && m.end <= state.start && m.start >= tokens[0]!.start).at(-1);
       const offices = colleague ? officesOf(colleague.entity, claims, kb, date) : [];
-      const holder = offices.map((role) => holderOf(kb, role, state.entity, date)).find((h) => h !== null);
-      if (!holder || holder === colleague?.entity) continue;
-      const person = kb.entities.get(holder)!;
-      found.push({ start: state.start, end: t.end, text: text.slice(state.start, t.end), kind: 'Person', entity: holder, name: person.name, via: 'role' });
+      const holder = offices.map((role) => soleHolderAt(kb, role, state.entity, date)).find((h) => h !== null);
+      if (!holder || holder.id === colleague?.entity) continue;
+      found.push({ start: state.start, end: t.end, text: text.slice(state.start, t.end), kind: 'Person', entity: holder.id, name: holder.name, via: 'role' });
     }
   }
   return found;
@@ -32,10 +31,4 @@ function officesOf(person: string, claims: readonly RoleClaim[], kb: KnowledgeBa
   const stated = claims.filter((c) => c.person === person).map((c) => c.role);
   if (stated.length > 0) return [...new Set(stated)];
   return (kb.entities.get(person)?.roles ?? []).filter((r) => inOffice(r, date)).map((r) => r.role);
-}
-
-/** The one person holding `role` (or its equivalent) of `state` at the date, or null when the knowledge base has none or several. */
-function holderOf(kb: KnowledgeBase, role: string, state: string, date: string): string | null {
-  const holders = officeHolderAt(kb, role, state, date);
-  return holders.length === 1 ? holders[0]!.id : null;
 }

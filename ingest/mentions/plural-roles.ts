@@ -2,7 +2,7 @@
 // held by one person in each, at the article's date.
 import type { KnowledgeBase } from '../kb/load.ts';
 import type { Token } from '../segment/tokens.ts';
-import { officeHolderAt } from './coref.ts';
+import { soleHolderAt } from './coref.ts';
 import type { RoleSpan } from './roles.ts';
 import type { Mention } from './types.ts';
 
@@ -17,10 +17,10 @@ export function pluralHolders(span: RoleSpan, tokens: readonly Token[], mentions
     const token = tokens[next];
     const state = token ? mentions.find((m) => m.start === token.start && m.kind === 'State' && m.via === 'name') : undefined;
     if (!state) break;
-    const holders = officeHolderAt(kb, span.role.role, state.entity, date);
+    const holder = soleHolderAt(kb, span.role.role, state.entity, date);
     // All or none: "министров Турции и Греции" with no Greek minister known stays two states, not a man and a state.
-    if (holders.length !== 1) return [];
-    found.push({ start: state.start, end: state.end, text: state.text, kind: 'Person', entity: holders[0]!.id, name: holders[0]!.name, via: 'role' });
+    if (!holder) return [];
+    found.push({ start: state.start, end: state.end, text: state.text, kind: 'Person', entity: holder.id, name: holder.name, via: 'role' });
     next = tokens.findIndex((t) => t.start >= state.end);
     while (next >= 0 && tokens[next] && LIST_JOINERS.has(tokens[next]!.norm)) next++;
     if (next < 0) break;
